@@ -1,0 +1,57 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "commands.hpp"
+#include "unrest/core/error.hpp"
+#include "unrest/core/suggest.hpp"
+#include "unrest/models/registry.hpp"
+
+namespace unrest::cli {
+
+namespace {
+
+void print_model(const ModelEntry& m) {
+  std::cout << fmt::format(
+      "{}\n  {}\n  Reference: {}\n\n  Parameters ([params] in a scenario; "
+      "--set key=value on the command line):\n",
+      m.name, m.summary, m.reference);
+  const auto params = m.parameters();
+  std::size_t width = 0;
+  for (const auto& p : params) width = std::max(width, p.key.size());
+  for (const auto& p : params) {
+    std::cout << fmt::format("    {:<{}}  default {}{}\n", p.key, width, p.default_value,
+                             p.unit == "1" ? "" : " " + p.unit);
+    std::cout << fmt::format("    {:<{}}  {}; allowed: {}\n", "", width, p.meaning, p.range);
+    std::cout << fmt::format("    {:<{}}  source: {}\n", "", width, p.source);
+  }
+  const auto actions = m.actions();
+  if (!actions.empty()) {
+    std::cout << "\n  Scheduled actions ([[schedule]] with action, at, every, until):\n";
+    for (const auto& a : actions) {
+      std::cout << fmt::format("    {}: {}\n", a.name, a.summary);
+      for (const auto& f : a.fields) std::cout << fmt::format("      {}\n", f);
+    }
+  }
+  std::cout << "\n";
+}
+
+}  // namespace
+
+int models_command(const std::string& name) {
+  if (name.empty()) {
+    for (const auto& m : model_registry()) print_model(m);
+    return 0;
+  }
+  if (const ModelEntry* m = find_model(name)) {
+    print_model(*m);
+    return 0;
+  }
+  std::vector<std::string> names;
+  for (const auto& m : model_registry()) names.emplace_back(m.name);
+  throw InputError(SourceLocation{"unrest models", 0, 0},
+                   fmt::format("no model \"{}\"{}", name, did_you_mean(name, names)));
+}
+
+}  // namespace unrest::cli

@@ -1,0 +1,68 @@
+#include <fmt/format.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "commands.hpp"
+#include "scenario_source.hpp"
+#include "unrest/core/run_options.hpp"
+#include "unrest/core/threads.hpp"
+#include "unrest/io/run_outputs.hpp"
+#include "unrest/models/registry.hpp"
+#include "unrest/report/summary.hpp"
+#include "unrest/scenario/embedded.hpp"
+
+namespace unrest::cli {
+
+int run_command(const RunArgs& args) {
+  const std::string name = args.scenario.empty() ? std::string(kDefaultScenario) : args.scenario;
+  Scenario scenario = load_scenario(name);
+  std::vector<std::string> overrides = args.overrides;
+  if (args.seed >= 0) overrides.push_back(fmt::format("run.seed={}", args.seed));
+  for (const auto& assignment : overrides) scenario.apply_override(assignment);
+
+  const ModelEntry& model = model_for(scenario);
+  model.check(scenario);  // every input error before any work
+  set_thread_count(args.threads);
+
+  RunContext context;
+  context.scenario = scenario.header();
+  context.scenario_file = scenario.file();
+  context.overrides = overrides;
+  context.threads = thread_count();
+
+  const auto start = std::chrono::steady_clock::now();
+  const RunResult result = model.run(scenario, RunOptions{});
+  context.wall_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+  const std::filesystem::path folder = args.out.empty()
+                                           ? std::filesystem::path("out") / context.scenario.name
+                                           : std::filesystem::path(args.out);
+  write_run_outputs(folder, result, context);
+  if (!args.quiet) std::cout << format_run_summary(result, context, folder);
+  return 0;
+}
+
+int validate_command(const std::string& name, const std::vector<std::string>& overrides) {
+  Scenario scenario = load_scenario(name);
+  for (const auto& assignment : overrides) scenario.apply_override(assignment);
+  const ModelEntry& model = model_for(scenario);
+  model.check(scenario);
+  const ScenarioHeader header = scenario.header();
+  const RunSettings settings = scenario.run_settings();
+  std::cout << fmt::format("{}: valid {} scenario \"{}\", {} ticks, seed {}\n", scenario.file(),
+                           model.name, header.name, settings.ticks, settings.seed);
+  return 0;
+}
+
+int scenarios_command() {
+  for (const auto& s : embedded_scenarios()) {
+    const Scenario scenario = Scenario::load_text(s.text, std::string(s.path));
+    const ScenarioHeader header = scenario.header();
+    std::cout << fmt::format("{:<28} {:<9} {}\n", s.name, header.model, header.description);
+  }
+  return 0;
+}
+
+}  // namespace unrest::cli

@@ -1,0 +1,59 @@
+#!/bin/sh
+# unrest quick start, for a fresh Debian 12 machine (as root, or a user with sudo):
+#
+#   ./quickstart.sh run [ARGS...]   install what is needed, build, run the default scenario
+#   ./quickstart.sh test            install what is needed, build, run the whole test suite
+#
+# Both are safe to repeat: packages already installed and an up-to-date build
+# are skipped. Every dependency is a Debian package.
+set -eu
+cd "$(dirname "$0")"
+
+BUILD_PACKAGES="g++ cmake ninja-build libtomlplusplus-dev libcli11-dev libfmt-dev
+  nlohmann-json3-dev librandom123-dev libgtest-dev libgmock-dev libbenchmark-dev"
+TEST_PACKAGES="clang-format"
+
+usage() {
+  echo "usage: $0 run [unrest run arguments...] | test" >&2
+  exit 64
+}
+
+install_packages() {
+  missing=""
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+      missing="$missing $p"
+  done
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  echo "quickstart: installing$missing" >&2
+  $sudo apt-get update -q
+  # shellcheck disable=SC2086
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+}
+
+build() {
+  if [ ! -f build/build.ninja ]; then
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
+  fi
+  cmake --build build --parallel "$(nproc)"
+}
+
+[ $# -ge 1 ] || usage
+command="$1"
+shift
+case "$command" in
+  run)
+    # shellcheck disable=SC2086
+    install_packages $BUILD_PACKAGES
+    build
+    exec ./build/app/unrest run "$@"
+    ;;
+  test)
+    # shellcheck disable=SC2086
+    install_packages $BUILD_PACKAGES $TEST_PACKAGES
+    build
+    exec ctest --test-dir build --output-on-failure --parallel "$(nproc)"
+    ;;
+  *) usage ;;
+esac

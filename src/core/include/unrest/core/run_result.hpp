@@ -1,0 +1,39 @@
+#pragma once
+/// \file
+/// What one run of a model hands to the output and report layers: plain data,
+/// no live simulation objects.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "unrest/core/calendar.hpp"
+#include "unrest/core/event_log.hpp"
+#include "unrest/core/params.hpp"
+#include "unrest/core/timeseries.hpp"
+
+namespace unrest {
+
+/// An end-of-run statistic.
+struct SummaryItem {
+  std::string name;  ///< snake_case
+  double value = 0;
+  std::string description;  ///< one line, with the unit
+};
+
+struct RunResult {
+  std::string model;
+  std::uint64_t seed = 0;
+  std::uint64_t run = 0;
+  std::int64_t ticks = 0;
+  Calendar calendar;
+  std::vector<ResolvedParam> parameters;
+  TimeSeries series;
+  EventLog events;
+  std::vector<SummaryItem> summary;
+
+  /// The summary value of that name; throws std::out_of_range if absent.
+  [[nodiscard]] double summary_value(const std::string& name) const;
+};
+
+}  // namespace unrest

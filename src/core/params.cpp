@@ -1,0 +1,95 @@
+#include "unrest/core/params.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace unrest {
+
+namespace {
+
+std::string format_number(double x) {
+  if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
+  return fmt::format("{}", x);
+}
+
+std::string describe_got(const ParamValue& value) {
+  struct Visitor {
+    std::string operator()(bool b) const { return fmt::format("boolean {}", b); }
+    std::string operator()(std::int64_t i) const { return fmt::format("integer {}", i); }
+    std::string operator()(double d) const { return fmt::format("number {}", format_number(d)); }
+    std::string operator()(const std::string& s) const { return fmt::format("string \"{}\"", s); }
+  };
+  return std::visit(Visitor{}, value);
+}
+
+}  // namespace
+
+std::string format_param_value(const ParamValue& value) {
+  struct Visitor {
+    std::string operator()(bool b) const { return b ? "true" : "false"; }
+    std::string operator()(std::int64_t i) const { return fmt::format("{}", i); }
+    std::string operator()(double d) const { return format_number(d); }
+    std::string operator()(const std::string& s) const { return fmt::format("\"{}\"", s); }
+  };
+  return std::visit(Visitor{}, value);
+}
+
+std::string expected_form_of(ParamKind kind, double min, double max, bool allow_infinity,
+                             const std::vector<std::string>& choices) {
+  switch (kind) {
+    case ParamKind::Boolean:
+      return "true or false";
+    case ParamKind::Integer:
+      return fmt::format("an integer in [{}, {}]", format_number(min), format_number(max));
+    case ParamKind::Real:
+      return fmt::format("a number in [{}, {}]{}", format_number(min), format_number(max),
+                         allow_infinity ? " or inf" : "");
+    case ParamKind::Choice: {
+      std::string names;
+      for (const auto& c : choices) names += (names.empty() ? "\"" : ", \"") + c + "\"";
+      return "one of " + names;
+    }
+  }
+  return "?";
+}
+
+ParamCheck check_param_value(ParamKind kind, double min, double max, bool allow_infinity,
+                             const std::vector<std::string>& choices, const ParamValue& value) {
+  const auto refuse = [&] { return ParamCheck{std::nullopt, describe_got(value)}; };
+  switch (kind) {
+    case ParamKind::Boolean:
+      if (std::holds_alternative<bool>(value)) return {value, {}};
+      return refuse();
+    case ParamKind::Integer: {
+      if (!std::holds_alternative<std::int64_t>(value)) return refuse();
+      const auto i = static_cast<double>(std::get<std::int64_t>(value));
+      if (i < min || i > max) return refuse();
+      return {value, {}};
+    }
+    case ParamKind::Real: {
+      double x = 0;
+      if (std::holds_alternative<std::int64_t>(value)) {
+        x = static_cast<double>(std::get<std::int64_t>(value));
+      } else if (std::holds_alternative<double>(value)) {
+        x = std::get<double>(value);
+      } else {
+        return refuse();
+      }
+      if (std::isnan(x)) return refuse();
+      if (std::isinf(x) && x > 0 && allow_infinity) return {ParamValue{x}, {}};
+      if (x < min || x > max) return refuse();
+      return {ParamValue{x}, {}};
+    }
+    case ParamKind::Choice:
+      if (std::holds_alternative<std::string>(value)) {
+        for (const auto& c : choices) {
+          if (c == std::get<std::string>(value)) return {value, {}};
+        }
+      }
+      return refuse();
+  }
+  return refuse();
+}
+
+}  // namespace unrest

@@ -1,0 +1,28 @@
+#pragma once
+/// \file
+/// manifest.json: everything needed to reproduce a run and to read its files.
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "unrest/core/run_result.hpp"
+#include "unrest/scenario/scenario.hpp"
+
+namespace unrest {
+
+/// How the run was invoked, beside what the model returned.
+struct RunContext {
+  ScenarioHeader scenario;
+  std::string scenario_file;           ///< path, or "embedded:<name>"
+  std::vector<std::string> overrides;  ///< the --set assignments, in order
+  int threads = 1;
+  double wall_seconds = 0;
+};
+
+nlohmann::json manifest_json(const RunResult& result, const RunContext& context);
+
+/// A parameter value as JSON; +inf becomes the string "inf" (JSON has no infinity).
+nlohmann::json param_json(const ParamValue& value);
+
+}  // namespace unrest

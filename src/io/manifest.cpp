@@ -1,0 +1,69 @@
+#include "unrest/io/manifest.hpp"
+
+#include <cmath>
+
+#include "unrest/core/version.hpp"
+
+namespace unrest {
+
+nlohmann::json param_json(const ParamValue& value) {
+  struct Visitor {
+    nlohmann::json operator()(bool b) const { return b; }
+    nlohmann::json operator()(std::int64_t i) const { return i; }
+    nlohmann::json operator()(double d) const {
+      if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
+      return d;
+    }
+    nlohmann::json operator()(const std::string& s) const { return s; }
+  };
+  return std::visit(Visitor{}, value);
+}
+
+nlohmann::json manifest_json(const RunResult& result, const RunContext& context) {
+  using nlohmann::json;
+  json m;
+  m["unrest_version"] = std::string(version());
+  m["git_commit"] = std::string(git_commit());
+  m["scenario"] = {{"name", context.scenario.name},
+                   {"file", context.scenario_file},
+                   {"description", context.scenario.description},
+                   {"sources", context.scenario.sources}};
+  m["model"] = result.model;
+  m["seed"] = result.seed;
+  m["run"] = result.run;
+  m["ticks"] = result.ticks;
+  if (result.calendar.has_dates()) {
+    m["calendar"] = {{"start", result.calendar.start()->to_string()},
+                     {"hours_per_tick", result.calendar.hours_per_tick()}};
+  } else {
+    m["calendar"] = {{"start", nullptr}, {"unit", "step"}};
+  }
+  m["threads"] = context.threads;
+  m["wall_seconds"] = context.wall_seconds;
+  m["overrides"] = context.overrides;
+  json params = json::object();
+  json units = json::object();
+  for (const auto& p : result.parameters) {
+    params[p.key] = param_json(p.value);
+    units[p.key] = p.unit;
+  }
+  m["parameters"] = params;
+  m["parameter_units"] = units;
+  json summary = json::object();
+  for (const auto& s : result.summary) {
+    summary[s.name] = {{"value", std::isfinite(s.value) ? json(s.value) : json(nullptr)},
+                       {"description", s.description}};
+  }
+  m["summary"] = summary;
+  json columns = json::array();
+  for (const auto& spec : result.series.specs()) {
+    columns.push_back({{"name", spec.name},
+                       {"kind", spec.kind == ColumnKind::Integer ? "integer" : "real"},
+                       {"description", spec.description}});
+  }
+  m["outputs"] = {{"timeseries.csv", {{"rows", result.series.rows()}, {"columns", columns}}},
+                  {"events.csv", {{"rows", result.events.size()}}}};
+  return m;
+}
+
+}  // namespace unrest

@@ -1,0 +1,59 @@
+#include "unrest/models/epstein/world.hpp"
+
+#include <cmath>
+
+#include "unrest/models/epstein/sites.hpp"
+
+namespace unrest::epstein {
+
+World::World(const Params& p)
+    : grid(p.width, p.height),
+      citizen_view(p.neighbourhood, p.vision),
+      cop_view(p.neighbourhood, p.cop_vision),
+      step_view(NeighbourhoodShape::Moore, 1.0),
+      site(grid.cells(), Site::Empty),
+      occupant(grid.cells(), kNoAgent),
+      legitimacy(p.legitimacy),
+      cop_density(p.cop_density) {}
+
+World make_world(const Params& p, const RandomStream& rng) {
+  World w(p);
+  const CellIndex cells = w.grid.cells();
+  const auto citizens = static_cast<std::uint32_t>(std::llround(p.citizen_density * cells));
+  const auto cops =
+      std::min(static_cast<std::uint32_t>(std::llround(p.cop_density * cells)), cells - citizens);
+
+  // A random permutation of the sites (Fisher-Yates); citizens take the first,
+  // cops the next.
+  std::vector<CellIndex> order(cells);
+  for (CellIndex c = 0; c < cells; ++c) order[c] = c;
+  for (CellIndex i = cells; i > 1; --i) {
+    const auto j = static_cast<CellIndex>(rng.draw(0, i - 1, Purpose::Placement).below(i));
+    std::swap(order[i - 1], order[j]);
+  }
+
+  w.hardship.resize(citizens);
+  w.risk_aversion.resize(citizens);
+  w.citizen_cell.resize(citizens);
+  w.jail_left.assign(citizens, kNotJailed);
+  w.ever_active.assign(citizens, 0);
+  w.cop_cell.resize(cops);
+  w.acted_at.assign(citizens + cops, -1);
+
+#pragma omp parallel for schedule(static)
+  for (std::int64_t i = 0; i < static_cast<std::int64_t>(citizens); ++i) {
+    const auto id = static_cast<std::uint32_t>(i);
+    const RandomDraws d = rng.draw(0, id, Purpose::Attributes);
+    w.hardship[id] = d.uniform(0);
+    w.risk_aversion[id] = d.uniform(1);
+  }
+  for (std::uint32_t id = 0; id < citizens; ++id) {
+    place(w, id, order[id], Site::Quiet);
+  }
+  for (std::uint32_t k = 0; k < cops; ++k) {
+    place(w, citizens + k, order[citizens + k], Site::Cop);
+  }
+  return w;
+}
+
+}  // namespace unrest::epstein

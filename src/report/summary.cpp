@@ -1,0 +1,45 @@
+#include "unrest/report/summary.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace unrest {
+
+namespace {
+
+std::string format_value(double v) {
+  if (std::isnan(v)) return "n/a";
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  if (v == std::round(v) && std::abs(v) < 1e15) return fmt::format("{}", static_cast<long long>(v));
+  return fmt::format("{:.4g}", v);
+}
+
+}  // namespace
+
+std::string format_run_summary(const RunResult& result, const RunContext& context,
+                               const std::filesystem::path& output_folder) {
+  std::string out;
+  out += fmt::format("unrest: {} ({} model)\n", context.scenario.name, result.model);
+  if (!context.scenario.description.empty())
+    out += fmt::format("  {}\n", context.scenario.description);
+  std::string span = fmt::format("{} ticks", result.ticks);
+  if (result.calendar.has_dates()) {
+    span += fmt::format(" from {} to {}", result.calendar.time_of(0).to_string(),
+                        result.calendar.time_of(result.ticks).to_string());
+  }
+  out += fmt::format("  {}, seed {}, {} thread{}, {:.2f} s\n", span, result.seed, context.threads,
+                     context.threads == 1 ? "" : "s", context.wall_seconds);
+  std::size_t width = 0;
+  for (const auto& s : result.summary) width = std::max(width, s.name.size());
+  for (const auto& s : result.summary) {
+    out +=
+        fmt::format("  {:<{}}  {:>10}  {}\n", s.name, width, format_value(s.value), s.description);
+  }
+  out += fmt::format("  {} events; files in {}/ (manifest.json, timeseries.csv, events.csv)\n",
+                     result.events.size(), output_folder.string());
+  return out;
+}
+
+}  // namespace unrest

@@ -1,0 +1,22 @@
+#include "unrest/scenario/bind_params.hpp"
+
+namespace unrest {
+
+std::optional<ParamValue> to_param_value(const toml::node& node) {
+  if (const auto b = node.value_exact<bool>()) return ParamValue{*b};
+  if (const auto i = node.value_exact<std::int64_t>()) return ParamValue{*i};
+  if (const auto d = node.value_exact<double>()) return ParamValue{*d};
+  if (const auto s = node.value_exact<std::string>()) return ParamValue{*s};
+  return std::nullopt;
+}
+
+void throw_param_problem(const std::optional<ParamProblem>& problem, const toml::table* table,
+                         const std::string& prefix, const std::string& file) {
+  if (!problem) return;
+  const toml::node* node = table ? table->get(problem->key) : nullptr;
+  const SourceLocation where =
+      node ? location_of(*node) : (table ? location_of(*table) : SourceLocation{file, 0, 0});
+  throw InputError(where, join_key(prefix, problem->key), problem->problem);
+}
+
+}  // namespace unrest

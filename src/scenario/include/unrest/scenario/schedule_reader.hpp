@@ -1,0 +1,86 @@
+#pragma once
+/// \file
+/// Reads the [[schedule]] array into a typed Schedule. Each entry names an
+/// `action` and when it fires:
+///
+///     at    = 77 | 2022-01-05T18:00:00   first tick (a date-time needs run.start)
+///     every = 1                        repeat every so many ticks (optional)
+///     until = 200 | 2022-01-15         last tick of a repeat (optional)
+///
+/// The action's own fields are read by the action's parser; any other key is
+/// an error.
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "unrest/core/calendar.hpp"
+#include "unrest/core/error.hpp"
+#include "unrest/core/schedule.hpp"
+#include "unrest/core/suggest.hpp"
+#include "unrest/scenario/table_reader.hpp"
+#include "unrest/scenario/toml_location.hpp"
+
+namespace unrest {
+
+/// One kind of action a model accepts in its schedule.
+template <class Action>
+struct ActionKind {
+  std::string name;                 ///< the value of `action`
+  std::string summary;              ///< one line for `unrest models`
+  std::vector<std::string> fields;  ///< its own keys, described: "value: new legitimacy in [0, 1]"
+  std::vector<std::string> keys;    ///< its own keys, bare: "value"
+  std::function<Action(TableReader&)> parse;
+};
+
+/// An action's description for listings.
+struct ActionDoc {
+  std::string name, summary;
+  std::vector<std::string> fields;
+};
+
+template <class Action>
+std::vector<ActionDoc> document_actions(const std::vector<ActionKind<Action>>& kinds) {
+  std::vector<ActionDoc> docs;
+  for (const auto& k : kinds) docs.push_back({k.name, k.summary, k.fields});
+  return docs;
+}
+
+/// Reads at/every/until of a schedule entry into ticks.
+Timing read_timing(TableReader& entry, const Calendar& calendar);
+
+template <class Action>
+Schedule<Action> read_schedule(const toml::array* entries, const Calendar& calendar,
+                               const std::vector<ActionKind<Action>>& kinds) {
+  Schedule<Action> schedule;
+  if (!entries) return schedule;
+  std::vector<std::string> names;
+  for (const auto& k : kinds) names.push_back(k.name);
+  for (std::size_t i = 0; i < entries->size(); ++i) {
+    const toml::table& table = *entries->get(i)->as_table();
+    TableReader entry(table, fmt::format("schedule[{}]", i));
+    const std::string name = entry.require(entry.string("action"), "action");
+    const ActionKind<Action>* kind = nullptr;
+    for (const auto& k : kinds) {
+      if (k.name == name) kind = &k;
+    }
+    if (!kind) {
+      std::string list;
+      for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+      throw entry.error("action", fmt::format("unknown action \"{}\"{}; this model accepts: {}",
+                                              name, did_you_mean(name, names), list));
+    }
+    const Timing timing = read_timing(entry, calendar);
+    Action action = kind->parse(entry);
+    std::vector<std::string> accepted = {"action", "at", "every", "until"};
+    accepted.insert(accepted.end(), kind->keys.begin(), kind->keys.end());
+    entry.reject_unknown(accepted);
+    schedule.add(timing, std::move(action));
+  }
+  return schedule;
+}
+
+}  // namespace unrest

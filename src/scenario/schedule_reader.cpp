@@ -1,0 +1,42 @@
+#include "unrest/scenario/schedule_reader.hpp"
+
+namespace unrest {
+
+namespace {
+
+std::int64_t read_time(TableReader& entry, std::string_view key, const Calendar& calendar,
+                       const toml::node& node) {
+  if (node.is_integer()) return *entry.integer(key, 0, INT64_MAX);
+  if (!calendar.has_dates()) {
+    throw entry.error(key, fmt::format("expected a tick number (this scenario has no run.start "
+                                       "date, so dates cannot be used), got {}",
+                                       describe_node(node)));
+  }
+  const DateHour when = *entry.date_hour(key);
+  if (!when.date.valid()) throw entry.error(key, "is not a valid calendar date");
+  const std::int64_t tick = calendar.tick_of(when);
+  if (tick < 0) {
+    throw entry.error(key,
+                      fmt::format("is before the run starts ({})", calendar.start()->to_string()));
+  }
+  return tick;
+}
+
+}  // namespace
+
+Timing read_timing(TableReader& entry, const Calendar& calendar) {
+  Timing timing;
+  const toml::node* at = entry.table().get("at");
+  if (!at) throw entry.missing("at");
+  timing.first = read_time(entry, "at", calendar, *at);
+  timing.every = entry.integer("every", 1, INT64_MAX).value_or(0);
+  if (const toml::node* until = entry.table().get("until")) {
+    if (timing.every == 0)
+      throw entry.error("until", "only applies to a repeating action: set every");
+    timing.last = read_time(entry, "until", calendar, *until);
+    if (timing.last < timing.first) throw entry.error("until", "is before at");
+  }
+  return timing;
+}
+
+}  // namespace unrest

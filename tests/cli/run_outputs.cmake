@@ -1,0 +1,38 @@
+# `unrest run` on a shipped scenario writes the three files, whole, and an input
+# error exits with status 2 and writes nothing.
+file(REMOVE_RECURSE ${WORK})
+execute_process(COMMAND ${UNREST} run epstein/run2 --out ${WORK}/ok --seed 3 --set run.ticks=20
+                        --threads 1
+                RESULT_VARIABLE status OUTPUT_VARIABLE out)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "run failed (${status}): ${out}")
+endif()
+foreach(f manifest.json timeseries.csv events.csv)
+  if(NOT EXISTS ${WORK}/ok/${f})
+    message(FATAL_ERROR "missing ${f}")
+  endif()
+endforeach()
+file(STRINGS ${WORK}/ok/timeseries.csv rows)
+list(LENGTH rows n)
+if(NOT n EQUAL 22)
+  message(FATAL_ERROR "expected a header and 21 rows, got ${n}")
+endif()
+file(READ ${WORK}/ok/manifest.json manifest)
+string(JSON seed GET "${manifest}" seed)
+string(JSON legitimacy GET "${manifest}" parameters legitimacy)
+if(NOT seed EQUAL 3 OR NOT legitimacy MATCHES "^0\\.8(2|19999)")
+  message(FATAL_ERROR "manifest records seed ${seed}, legitimacy ${legitimacy}")
+endif()
+file(GLOB leftovers ${WORK}/ok/*.tmp-*)
+if(leftovers)
+  message(FATAL_ERROR "temporary files left: ${leftovers}")
+endif()
+
+execute_process(COMMAND ${UNREST} run epstein/run2 --out ${WORK}/bad --set legitimacy=2
+                RESULT_VARIABLE status ERROR_VARIABLE err)
+if(NOT status EQUAL 2 OR NOT err MATCHES "--set 'legitimacy=2': key 'params.legitimacy': expected a number in \\[0, 1\\]")
+  message(FATAL_ERROR "bad override: status ${status}, message ${err}")
+endif()
+if(EXISTS ${WORK}/bad)
+  message(FATAL_ERROR "an input error still created the output folder")
+endif()

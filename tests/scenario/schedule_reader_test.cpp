@@ -1,0 +1,85 @@
+#include "unrest/scenario/schedule_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include "unrest/scenario/scenario.hpp"
+
+namespace unrest {
+namespace {
+
+struct Shift {
+  double by = 0;
+};
+
+std::vector<ActionKind<Shift>> kinds() {
+  return {{"shift", "shift by", {"by: amount"}, {"by"}, [](TableReader& r) {
+             return Shift{r.require(r.real("by", -1, 1), "by")};
+           }}};
+}
+
+Schedule<Shift> read(const std::string& text, const Calendar& calendar = {}) {
+  const Scenario s = Scenario::load_text("[scenario]\nname='x'\nmodel='m'\n" + text, "s.toml");
+  return read_schedule(s.schedule(), calendar, kinds());
+}
+
+std::string read_error(const std::string& text, const Calendar& calendar = {}) {
+  try {
+    (void)read(text, calendar);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(ScheduleReader, ReadsTicksRepeatsAndFields) {
+  const auto s = read("[[schedule]]\naction='shift'\nat=3\nevery=2\nuntil=9\nby=0.5\n");
+  ASSERT_EQ(s.entries().size(), 1u);
+  EXPECT_EQ(s.entries()[0].timing.first, 3);
+  EXPECT_EQ(s.entries()[0].timing.every, 2);
+  EXPECT_EQ(s.entries()[0].timing.last, 9);
+  EXPECT_EQ(s.entries()[0].action.by, 0.5);
+}
+
+TEST(ScheduleReader, DatesNeedACalendarAndMapToTicks) {
+  const Calendar hourly(DateHour{{2022, 1, 1}, 0}, 1);
+  const auto s = read("[[schedule]]\naction='shift'\nat=2022-01-05T18:00:00\nby=0.1\n", hourly);
+  EXPECT_EQ(s.entries()[0].timing.first, 4 * 24 + 18);
+  EXPECT_NE(read_error("[[schedule]]\naction='shift'\nat=2022-01-05\nby=0.1\n")
+                .find("s.toml:6:4: key 'schedule[0].at': expected a tick number"),
+            std::string::npos);
+  EXPECT_NE(read_error("[[schedule]]\naction='shift'\nat=2021-12-31\nby=0.1\n", hourly)
+                .find("is before the run starts"),
+            std::string::npos);
+}
+
+TEST(ScheduleReader, UnknownActionSuggestsTheNearest) {
+  EXPECT_EQ(read_error("[[schedule]]\naction='shfit'\nat=1\n"),
+            "s.toml:5:8: key 'schedule[0].action': unknown action \"shfit\" (did you mean "
+            "'shift'?); this model accepts: shift");
+}
+
+TEST(ScheduleReader, UnknownFieldOfAnAction) {
+  EXPECT_NE(read_error("[[schedule]]\naction='shift'\nat=1\nby=0.1\nvalue=3\n")
+                .find("s.toml:8:1: key 'schedule[0].value': unknown key"),
+            std::string::npos);
+}
+
+TEST(ScheduleReader, MissingOrInconsistentTiming) {
+  EXPECT_NE(
+      read_error("[[schedule]]\naction='shift'\nby=0.1\n").find("'schedule[0].at': is required"),
+      std::string::npos);
+  EXPECT_NE(read_error("[[schedule]]\naction='shift'\nat=5\nuntil=9\nby=0.1\n")
+                .find("only applies to a repeating action"),
+            std::string::npos);
+  EXPECT_NE(read_error("[[schedule]]\naction='shift'\nat=5\nevery=1\nuntil=2\nby=0.1\n")
+                .find("is before at"),
+            std::string::npos);
+}
+
+TEST(ScheduleReader, FieldOutOfRange) {
+  EXPECT_EQ(read_error("[[schedule]]\naction='shift'\nat=1\nby=2\n"),
+            "s.toml:7:4: key 'schedule[0].by': expected a number in [-1, 1], got an integer 2");
+}
+
+}  // namespace
+}  // namespace unrest
