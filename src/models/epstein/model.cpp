@@ -1,5 +1,6 @@
 #include "unrest/models/epstein/model.hpp"
 
+#include "unrest/core/tick_loop.hpp"
 #include "unrest/models/epstein/observe.hpp"
 #include "unrest/models/epstein/step.hpp"
 #include "unrest/scenario/bind_params.hpp"
@@ -33,23 +34,21 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
   result.parameters = resolve_params(param_table(), p);
   result.series = TimeSeries(series_columns());
 
-  const auto apply_due = [&](std::int64_t tick) {
-    plan.schedule.for_each_due(tick, [&](const Action& action) {
-      result.events.add(tick, "intervention", "grid", apply(action, world, rng, tick));
-    });
-  };
-
-  apply_due(0);
-  record_tick(result.series, world, 0, TickTally{});
   OutburstTracker outbursts(p.outburst_level);
   StepBuffers buffers;
-  for (std::int64_t tick = 1; tick <= plan.ticks; ++tick) {
-    apply_due(tick);
-    const TickContext ctx{p, rng, tick};
-    const TickTally tally = step_world(world, ctx, buffers);
-    record_tick(result.series, world, tick, tally);
-    outbursts.observe(tick, result.series.column("active").back(), result.events);
-  }
+  TickTally tally;
+  run_ticks(
+      plan.ticks, plan.schedule,
+      [&](std::int64_t tick, const Action& action) {
+        result.events.add(tick, "intervention", "grid", apply(action, world, rng, tick));
+      },
+      [&](std::int64_t tick) {
+        tally = step_world(world, TickContext{p, rng, tick}, buffers);
+      },
+      [&](std::int64_t tick) {
+        record_tick(result.series, world, tick, tally);
+        if (tick > 0) outbursts.observe(tick, result.series.column("active").back(), result.events);
+      });
   result.summary = summarise(result.series, world, p);
   return result;
 }
