@@ -19,6 +19,9 @@ std::string describe_got(const ParamValue& value) {
     std::string operator()(std::int64_t i) const { return fmt::format("integer {}", i); }
     std::string operator()(double d) const { return fmt::format("number {}", format_number(d)); }
     std::string operator()(const std::string& s) const { return fmt::format("string \"{}\"", s); }
+    std::string operator()(const std::vector<double>& v) const {
+      return fmt::format("a list of {} number{}", v.size(), v.size() == 1 ? "" : "s");
+    }
   };
   return std::visit(Visitor{}, value);
 }
@@ -31,6 +34,15 @@ std::string format_param_value(const ParamValue& value) {
     std::string operator()(std::int64_t i) const { return fmt::format("{}", i); }
     std::string operator()(double d) const { return format_number(d); }
     std::string operator()(const std::string& s) const { return fmt::format("\"{}\"", s); }
+    std::string operator()(const std::vector<double>& v) const {
+      // Long lists are shortened in messages and listings (the manifest has them whole).
+      std::string out = "[";
+      for (std::size_t i = 0; i < v.size() && i < 8; ++i) {
+        out += (i ? ", " : "") + format_number(v[i]);
+      }
+      if (v.size() > 8) out += fmt::format(", ... ({} values)", v.size());
+      return out + "]";
+    }
   };
   return std::visit(Visitor{}, value);
 }
@@ -45,6 +57,8 @@ std::string expected_form_of(ParamKind kind, double min, double max, bool allow_
     case ParamKind::Real:
       return fmt::format("a number in [{}, {}]{}", format_number(min), format_number(max),
                          allow_infinity ? " or inf" : "");
+    case ParamKind::RealList:
+      return fmt::format("a list of numbers in [{}, {}]", format_number(min), format_number(max));
     case ParamKind::Choice: {
       std::string names;
       for (const auto& c : choices) names += (names.empty() ? "\"" : ", \"") + c + "\"";
@@ -81,6 +95,16 @@ ParamCheck check_param_value(ParamKind kind, double min, double max, bool allow_
       if (x < min || x > max) return refuse();
       return {ParamValue{x}, {}};
     }
+    case ParamKind::RealList:
+      if (const auto* list = std::get_if<std::vector<double>>(&value)) {
+        for (const double x : *list) {
+          if (std::isnan(x) || x < min || x > max) {
+            return ParamCheck{std::nullopt, fmt::format("a list holding {}", format_number(x))};
+          }
+        }
+        return {value, {}};
+      }
+      return refuse();
     case ParamKind::Choice:
       if (std::holds_alternative<std::string>(value)) {
         for (const auto& c : choices) {

@@ -15,6 +15,11 @@ nlohmann::json param_json(const ParamValue& value) {
       return d;
     }
     nlohmann::json operator()(const std::string& s) const { return s; }
+    nlohmann::json operator()(const std::vector<double>& v) const {
+      nlohmann::json out = nlohmann::json::array();
+      for (const double x : v) out.push_back((*this)(x));
+      return out;
+    }
   };
   return std::visit(Visitor{}, value);
 }

@@ -7,6 +7,19 @@ std::optional<ParamValue> to_param_value(const toml::node& node) {
   if (const auto i = node.value_exact<std::int64_t>()) return ParamValue{*i};
   if (const auto d = node.value_exact<double>()) return ParamValue{*d};
   if (const auto s = node.value_exact<std::string>()) return ParamValue{*s};
+  if (const auto* array = node.as_array()) {
+    std::vector<double> list;
+    for (const toml::node& item : *array) {
+      if (const auto i = item.value_exact<std::int64_t>()) {
+        list.push_back(static_cast<double>(*i));
+      } else if (const auto d = item.value_exact<double>()) {
+        list.push_back(*d);
+      } else {
+        return std::nullopt;
+      }
+    }
+    return ParamValue{std::move(list)};
+  }
   return std::nullopt;
 }
 

@@ -15,6 +15,7 @@ struct Example {
   int count = 3;
   bool flag = false;
   Colour colour = Colour::Red;
+  std::vector<double> list = {1, 2};
 };
 
 ParamTable<Example> table() {
@@ -23,7 +24,8 @@ ParamTable<Example> table() {
           integer_param("count", &Example::count, 1, 9, "1", "a count", "test"),
           bool_param("flag", &Example::flag, "a flag", "test"),
           choice_param("colour", &Example::colour, {{"red", Colour::Red}, {"blue", Colour::Blue}},
-                       "a colour", "test")};
+                       "a colour", "test"),
+          real_list_param("list", &Example::list, 0, 10, "1", "a list", "test")};
 }
 
 TEST(Params, AcceptsValuesOfTheRightKindInRange) {
@@ -47,6 +49,17 @@ TEST(Params, RefusesWrongKindsAndRangesSayingWhatItGot) {
   EXPECT_FALSE(check_param(t[4], ParamValue{std::string("green")}).accepted);
 }
 
+TEST(Params, ListsAreCheckedElementByElement) {
+  const auto t = table();
+  EXPECT_TRUE(check_param(t[5], ParamValue{std::vector<double>{0, 10}}).accepted);
+  EXPECT_TRUE(check_param(t[5], ParamValue{std::vector<double>{}}).accepted);
+  EXPECT_EQ(check_param(t[5], ParamValue{std::vector<double>{1, 11}}).refusal, "a list holding 11");
+  EXPECT_EQ(expected_form(t[5]), "a list of numbers in [0, 10]");
+  EXPECT_EQ(format_param_value(ParamValue{std::vector<double>{1, 2.5}}), "[1, 2.5]");
+  EXPECT_EQ(format_param_value(ParamValue{std::vector<double>(20, 1.0)}),
+            "[1, 1, 1, 1, 1, 1, 1, 1, ... (20 values)]");
+}
+
 TEST(Params, DescribesTheExpectedForm) {
   const auto t = table();
   EXPECT_EQ(expected_form(t[0]), "a number in [0, 1]");
@@ -67,7 +80,7 @@ TEST(Params, SetAndGetGoThroughTheTable) {
   EXPECT_EQ(e.colour, Colour::Blue);
   EXPECT_EQ(format_param_value(t[4].get(e)), "\"blue\"");
   const auto docs = document_params(t);
-  ASSERT_EQ(docs.size(), 5u);
+  ASSERT_EQ(docs.size(), 6u);
   EXPECT_EQ(docs[1].default_value, "10");
   EXPECT_EQ(docs[2].kind, "integer");
 }

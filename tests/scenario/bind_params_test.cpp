@@ -47,9 +47,12 @@ TEST(BindParams, OutOfRange) {
             "p.toml:5:9: key 'params.count': expected an integer in [1, 9], got integer 10");
 }
 
-TEST(BindParams, ArraysAreNotParameters) {
+TEST(BindParams, ListsAndTablesWhereAScalarIsExpected) {
   EXPECT_EQ(bind_error("count = [1]\n"),
-            "p.toml:5:9: key 'params.count': expected an integer in [1, 9], got an array");
+            "p.toml:5:9: key 'params.count': expected an integer in [1, 9], got a list of 1 "
+            "number");
+  EXPECT_EQ(bind_error("count = { a = 1 }\n"),
+            "p.toml:5:9: key 'params.count': expected an integer in [1, 9], got a table");
 }
 
 TEST(BindParams, UnknownParameterSuggestsTheNearest) {

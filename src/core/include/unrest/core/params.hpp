@@ -16,19 +16,19 @@
 
 namespace unrest {
 
-/// A parameter's value as read from a scenario: booleans, integers, reals or
-/// the name of a choice.
-using ParamValue = std::variant<bool, std::int64_t, double, std::string>;
+/// A parameter's value as read from a scenario: booleans, integers, reals,
+/// the name of a choice, or a list of reals.
+using ParamValue = std::variant<bool, std::int64_t, double, std::string, std::vector<double>>;
 
-enum class ParamKind { Boolean, Integer, Real, Choice };
+enum class ParamKind { Boolean, Integer, Real, Choice, RealList };
 
 /// One field of a model's parameter struct.
 template <class P>
 struct ParamField {
   std::string key;
   ParamKind kind = ParamKind::Real;
-  double min = -std::numeric_limits<double>::infinity();  ///< inclusive, numeric kinds
-  double max = std::numeric_limits<double>::infinity();   ///< inclusive, numeric kinds
+  double min = -std::numeric_limits<double>::infinity();  ///< inclusive; each element of a list
+  double max = std::numeric_limits<double>::infinity();   ///< inclusive; each element of a list
   bool allow_infinity = false;       ///< Real: +inf accepted (e.g. "unbounded")
   std::vector<std::string> choices;  ///< Choice: the accepted names
   std::string unit;                  ///< "1" when dimensionless
@@ -84,6 +84,24 @@ ParamField<P> integer_param(std::string key, Int P::*member, std::int64_t min, s
     p.*member = static_cast<Int>(std::get<std::int64_t>(v));
   };
   f.get = [member](const P& p) { return ParamValue{static_cast<std::int64_t>(p.*member)}; };
+  return f;
+}
+
+/// A list of reals, each in [min, max] (may be empty).
+template <class P>
+ParamField<P> real_list_param(std::string key, std::vector<double> P::*member, double min,
+                              double max, std::string unit, std::string meaning,
+                              std::string source) {
+  ParamField<P> f;
+  f.key = std::move(key);
+  f.kind = ParamKind::RealList;
+  f.min = min;
+  f.max = max;
+  f.unit = std::move(unit);
+  f.meaning = std::move(meaning);
+  f.source = std::move(source);
+  f.set = [member](P& p, const ParamValue& v) { p.*member = std::get<std::vector<double>>(v); };
+  f.get = [member](const P& p) { return ParamValue{p.*member}; };
   return f;
 }
 
@@ -174,7 +192,7 @@ std::vector<ParamDoc> document_params(const ParamTable<P>& table) {
   const P defaults{};
   std::vector<ParamDoc> docs;
   for (const auto& f : table) {
-    static constexpr const char* kinds[] = {"bool", "integer", "real", "choice"};
+    static constexpr const char* kinds[] = {"bool", "integer", "real", "choice", "list"};
     docs.push_back({f.key, kinds[static_cast<int>(f.kind)], format_param_value(f.get(defaults)),
                     f.unit, expected_form(f), f.meaning, f.source});
   }
