@@ -19,5 +19,6 @@ int run_command(const RunArgs& args);
 int models_command(const std::string& name);
 int validate_command(const std::string& scenario, const std::vector<std::string>& overrides);
 int scenarios_command();
+int theory_command(const std::string& scenario, const std::vector<std::string>& overrides);
 
 }  // namespace unrest::cli

@@ -45,12 +45,21 @@ int main(int argc, char** argv) {
 
   auto* scenarios = app.add_subcommand("scenarios", "List the shipped scenarios");
 
+  std::string theory_target;
+  std::vector<std::string> theory_overrides;
+  auto* theory = app.add_subcommand(
+      "theory", "Print a scenario's analytic results (cascade condition, critical values, ...)");
+  theory->add_option("scenario", theory_target, "Scenario file or shipped scenario")->required();
+  theory->add_option("--set", theory_overrides, "Override a value: key=value")
+      ->allow_extra_args(false);
+
   CLI11_PARSE(app, argc, argv);
   try {
     if (*run) return cli::run_command(run_args);
     if (*models) return cli::models_command(model_name);
     if (*validate) return cli::validate_command(validate_target, validate_overrides);
     if (*scenarios) return cli::scenarios_command();
+    if (*theory) return cli::theory_command(theory_target, theory_overrides);
   } catch (const InputError& e) {
     std::cerr << "unrest: error: " << e.what() << "\n";
     return 2;

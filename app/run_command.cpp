@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 
@@ -53,6 +54,21 @@ int validate_command(const std::string& name, const std::vector<std::string>& ov
   const RunSettings settings = scenario.run_settings();
   std::cout << fmt::format("{}: valid {} scenario \"{}\", {} ticks, seed {}\n", scenario.file(),
                            model.name, header.name, settings.ticks, settings.seed);
+  return 0;
+}
+
+int theory_command(const std::string& name, const std::vector<std::string>& overrides) {
+  Scenario scenario = load_scenario(name);
+  for (const auto& assignment : overrides) scenario.apply_override(assignment);
+  const ModelEntry& model = model_for(scenario);
+  const std::vector<SummaryItem> items = model.theory(scenario);
+  std::cout << fmt::format("unrest theory: {} ({} model), analytic results\n",
+                           scenario.header().name, model.name);
+  std::size_t width = 0;
+  for (const auto& s : items) width = std::max(width, s.name.size());
+  for (const auto& s : items) {
+    std::cout << fmt::format("  {:<{}}  {:>12.6g}  {}\n", s.name, width, s.value, s.description);
+  }
   return 0;
 }
 

@@ -52,5 +52,3 @@ BENCHMARK(BM_EpsteinTick)
 
 }  // namespace
 }  // namespace unrest::epstein
-
-BENCHMARK_MAIN();

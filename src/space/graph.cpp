@@ -18,7 +18,7 @@ Graph::Graph(NodeIndex nodes, const std::vector<std::pair<NodeIndex, NodeIndex>>
     neighbours_[next[u]++] = v;
     neighbours_[next[v]++] = u;
   }
-#pragma omp parallel for schedule(dynamic, 4096)
+#pragma omp parallel for schedule(dynamic, 4096) if (nodes > 100'000)
   for (std::int64_t v = 0; v < static_cast<std::int64_t>(nodes); ++v) {
     std::sort(neighbours_.begin() + static_cast<std::ptrdiff_t>(offsets_[v]),
               neighbours_.begin() + static_cast<std::ptrdiff_t>(offsets_[v + 1]));
@@ -35,7 +35,7 @@ Graph erdos_renyi(NodeIndex nodes, double mean_degree, const RandomStream& rng,
   const NodeIndex chunks = (nodes + kChunk - 1) / kChunk;
   std::vector<std::vector<std::pair<NodeIndex, NodeIndex>>> parts(chunks);
   const double log_q = std::log1p(-p);
-#pragma omp parallel for schedule(dynamic, 1)
+#pragma omp parallel for schedule(dynamic, 1) if (chunks > 1)
   for (std::int64_t c = 0; c < static_cast<std::int64_t>(chunks); ++c) {
     auto& out = parts[static_cast<std::size_t>(c)];
     const NodeIndex first = static_cast<NodeIndex>(c) * kChunk;

@@ -1,5 +1,8 @@
 #include "unrest/models/epstein/model.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "unrest/core/tick_loop.hpp"
 #include "unrest/models/epstein/observe.hpp"
 #include "unrest/models/epstein/step.hpp"
@@ -50,7 +53,20 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
         if (tick > 0) outbursts.observe(tick, result.series.column("active").back(), result.events);
       });
   result.summary = summarise(result.series, world, p);
+  for (auto& item : theory(p)) result.summary.push_back(std::move(item));
   return result;
+}
+
+std::vector<SummaryItem> theory(const Params& p) {
+  // With G = H(1 - L) scaled by (1 - T) under Ascape's rule, G > T needs
+  // H > T / ((1 - L) s); H is uniform on [0, 1].
+  const double scale = p.grievance_rule == GrievanceRule::Ascape ? 1 - p.threshold : 1.0;
+  const double room = (1 - p.legitimacy) * scale;
+  const double cutoff = room > 0 ? p.threshold / room : INFINITY;
+  return {{"hardship_cutoff", std::min(cutoff, 1.0),
+           "only citizens with hardship above this can ever be active"},
+          {"max_ever_active_share", std::max(0.0, 1 - cutoff),
+           "expected share of citizens able to be active at this legitimacy"}};
 }
 
 RunResult run(const Scenario& scenario, const RunOptions& options) {

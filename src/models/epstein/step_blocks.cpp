@@ -83,7 +83,7 @@ void run_turns_in_blocks(World& w, const TickContext& ctx, TurnTally& tally) {
     for (int b = 0; b < blocks; ++b) {
       if (layout.colour_of(b) == colour) of_colour.push_back(b);
     }
-#pragma omp parallel
+#pragma omp parallel if (of_colour.size() > 1)
     {
       Scratch scratch;
       std::vector<std::uint32_t> agents;

@@ -40,7 +40,7 @@ World make_world(const Params& p, const RandomStream& rng) {
   w.cop_cell.resize(cops);
   w.acted_at.assign(citizens + cops, -1);
 
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (citizens > 100'000)
   for (std::int64_t i = 0; i < static_cast<std::int64_t>(citizens); ++i) {
     const auto id = static_cast<std::uint32_t>(i);
     const RandomDraws d = rng.draw(0, id, Purpose::Attributes);

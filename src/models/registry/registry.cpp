@@ -7,6 +7,8 @@
 #include "unrest/core/error.hpp"
 #include "unrest/core/suggest.hpp"
 #include "unrest/models/epstein/model.hpp"
+#include "unrest/models/granovetter/model.hpp"
+#include "unrest/models/watts/model.hpp"
 #include "unrest/scenario/toml_location.hpp"
 
 namespace unrest {
@@ -24,6 +26,31 @@ const std::array kModels = {
         [] { return document_actions(epstein::action_kinds()); },
         [](const Scenario& s) { (void)epstein::resolve(s); },
         &epstein::run,
+        [](const Scenario& s) { return epstein::theory(epstein::resolve(s).params); },
+    },
+    ModelEntry{
+        granovetter::kModelName,
+        "Threshold model of collective behaviour: each member of a crowd joins once enough "
+        "others have",
+        "Granovetter, M. (1978). Threshold models of collective behavior. American Journal of "
+        "Sociology 83(6), 1420-1443",
+        [] { return document_params(granovetter::param_table()); },
+        [] { return std::vector<ActionDoc>{}; },
+        [](const Scenario& s) { (void)granovetter::resolve(s); },
+        &granovetter::run,
+        [](const Scenario& s) { return granovetter::theory(granovetter::resolve(s).params); },
+    },
+    ModelEntry{
+        watts::kModelName,
+        "Global cascades on random networks: a node adopts once a threshold fraction of its "
+        "neighbours has",
+        "Watts, D. J. (2002). A simple model of global cascades on random networks. PNAS 99(9), "
+        "5766-5771",
+        [] { return document_params(watts::param_table()); },
+        [] { return std::vector<ActionDoc>{}; },
+        [](const Scenario& s) { (void)watts::resolve(s); },
+        &watts::run,
+        [](const Scenario& s) { return watts::theory(watts::resolve(s).params); },
     },
 };
 

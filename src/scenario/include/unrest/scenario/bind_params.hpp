@@ -8,6 +8,7 @@
 #include <toml++/toml.h>
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "unrest/core/error.hpp"
@@ -29,9 +30,12 @@ struct ParamProblem {
 };
 
 /// P with defaults, overwritten by the keys of `table` (may be null). `prefix`
-/// is the table's name in messages ("params").
+/// is the table's name in messages ("params"). If `given` is not null, it
+/// receives the keys the table sets, so that a model can refuse keys that
+/// would have no effect in the configuration chosen.
 template <class P>
-P bind_params(const toml::table* table, const ParamTable<P>& fields, const std::string& prefix) {
+P bind_params(const toml::table* table, const ParamTable<P>& fields, const std::string& prefix,
+              std::set<std::string>* given = nullptr) {
   P params{};
   if (!table) return params;
   std::vector<std::string> known;
@@ -54,6 +58,7 @@ P bind_params(const toml::table* table, const ParamTable<P>& fields, const std::
                                    value ? check.refusal : describe_node(node)));
     }
     field->set(params, *check.accepted);
+    if (given) given->insert(field->key);
   }
   return params;
 }

@@ -24,6 +24,9 @@ struct ModelEntry {
   /// Validates a scenario for this model without running it; throws InputError.
   void (*check)(const Scenario&);
   RunResult (*run)(const Scenario&, const RunOptions&);
+  /// The model's analytic results for a scenario, computed without
+  /// simulating (`unrest theory`); also part of each run's summary.
+  std::vector<SummaryItem> (*theory)(const Scenario&);
 };
 
 std::span<const ModelEntry> model_registry();

@@ -36,4 +36,8 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options = {});
 /// resolve + simulate.
 RunResult run(const Scenario& scenario, const RunOptions& options);
 
+/// The analytic bounds of the params: only citizens with H > T / (1 - L) can
+/// ever be active (G - R P > T needs G > T), so none when L >= 1 - T.
+std::vector<SummaryItem> theory(const Params& params);
+
 }  // namespace unrest::epstein
