@@ -7,6 +7,7 @@
 #include "unrest/core/error.hpp"
 #include "unrest/core/suggest.hpp"
 #include "unrest/models/registry.hpp"
+#include "unrest/scenario/embedded.hpp"
 
 namespace unrest::cli {
 
@@ -33,6 +34,16 @@ void print_model(const ModelEntry& m) {
       std::cout << fmt::format("    {}: {}\n", a.name, a.summary);
       for (const auto& f : a.fields) std::cout << fmt::format("      {}\n", f);
     }
+  }
+  std::vector<std::string> shipped;
+  for (const auto& e : embedded_scenarios()) {
+    if (Scenario::load_text(e.text, std::string(e.path)).header().model == m.name) {
+      shipped.emplace_back(e.name);
+    }
+  }
+  if (!shipped.empty()) {
+    std::cout << "\n  Shipped scenarios (unrest run NAME):\n";
+    for (const auto& name : shipped) std::cout << fmt::format("    {}\n", name);
   }
   std::cout << "\n";
 }

@@ -30,14 +30,14 @@ RunPlan resolve(const Scenario& scenario) {
 std::vector<SummaryItem> theory(const Params& p) {
   std::vector<SummaryItem> out;
   out.push_back({"mean_field_equilibrium", mean_field_equilibrium(p),
-                 "limit of r(t+1) = N F(r(t)) from r(0) = 0, people"});
+                 "limit of r(t+1) = N F(r(t)) from 0, F continuous (a list: exact), people"});
   if (p.distribution == Distribution::Normal) {
     const auto critical = mean_field_critical_sd(p);
     out.push_back({"critical_sd", critical.value_or(NAN),
-                   "smallest s.d. at which the mean-field equilibrium exceeds N/2, people"});
+                   "s.d. at which that limit jumps past N/2 (Granovetter: about 12.2), people"});
     const auto quantile = quantile_crowd_critical_sd(p);
     out.push_back({"critical_sd_quantile_crowd", quantile.value_or(NAN),
-                   "the same for the crowd of evenly spaced quantiles, people"});
+                   "the jump for the crowd of evenly spaced quantiles, this rounding, people"});
   }
   return out;
 }

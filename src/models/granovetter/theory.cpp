@@ -11,8 +11,7 @@ namespace unrest::granovetter {
 
 namespace {
 
-/// P(X <= x) of the unrounded distribution; `strict` gives P(X < x) (equal for
-/// continuous distributions; kept for clarity of the rounding cases).
+/// P(X <= x) of the unrounded distribution.
 double raw_cdf(const Params& p, double x) {
   if (p.distribution == Distribution::Normal) {
     if (p.sd == 0) return x >= p.mean ? 1.0 : 0.0;
@@ -51,15 +50,7 @@ double threshold_cdf(const Params& p, double r) {
                std::count_if(t.begin(), t.end(), [&](double x) { return x <= r; })) /
            static_cast<double>(t.size());
   }
-  switch (p.rounding) {
-    case Rounding::Floor:  // floor(X) <= r  <=>  X < floor(r) + 1
-      return raw_cdf(p, std::floor(r) + 1);
-    case Rounding::Round:  // round(X) <= r  <=>  X < floor(r) + 1/2 (ties have probability 0)
-      return raw_cdf(p, std::floor(r) + 0.5);
-    case Rounding::None:
-      return raw_cdf(p, r);
-  }
-  return 0;
+  return raw_cdf(p, r);
 }
 
 double mean_field_equilibrium(const Params& p) {

@@ -60,8 +60,12 @@ TEST(Granovetter, NegativeThresholdsActAtOnceAndRoundsStopAtEquilibrium) {
 // puts the jump at a standard deviation of about 12.2.
 TEST(GranovetterNormalCrowd, MeanFieldCriticalValueIsGranovettersTwelvePointTwo) {
   Params p;
-  p.rounding = Rounding::None;
   EXPECT_NEAR(*mean_field_critical_sd(p), 12.2, 0.05);
+  // Just below it the equilibrium is "about six", just above "nearly 100".
+  p.sd = 12.22;
+  EXPECT_NEAR(mean_field_equilibrium(p), 6, 0.5);
+  p.sd = 12.23;
+  EXPECT_GT(mean_field_equilibrium(p), 99);
 }
 
 // The crowd of evenly spaced quantiles follows its integer dynamics exactly:
@@ -104,7 +108,6 @@ TEST(GranovetterNormalCrowd, SmallThenNearlyAllThenTowardsHalf) {
     previous = e;
   }
   EXPECT_NEAR(previous, 50, 1);
-  p.rounding = Rounding::None;
   p.sd = 1e6;
   EXPECT_NEAR(mean_field_equilibrium(p), 50, 0.5);
 }
