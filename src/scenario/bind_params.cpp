@@ -23,6 +23,15 @@ std::optional<ParamValue> to_param_value(const toml::node& node) {
   return std::nullopt;
 }
 
+std::optional<ParamProblem> refuse_given(const std::set<std::string>& given,
+                                         std::initializer_list<const char*> keys,
+                                         const std::string& why) {
+  for (const char* key : keys) {
+    if (given.contains(key)) return ParamProblem{key, why};
+  }
+  return std::nullopt;
+}
+
 void throw_param_problem(const std::optional<ParamProblem>& problem, const toml::table* table,
                          const std::string& prefix, const std::string& file) {
   if (!problem) return;

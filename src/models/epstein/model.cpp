@@ -6,7 +6,7 @@
 #include "unrest/core/tick_loop.hpp"
 #include "unrest/models/epstein/observe.hpp"
 #include "unrest/models/epstein/step.hpp"
-#include "unrest/scenario/bind_params.hpp"
+#include "unrest/scenario/load_params.hpp"
 #include "unrest/scenario/schedule_reader.hpp"
 
 namespace unrest::epstein {
@@ -14,8 +14,9 @@ namespace unrest::epstein {
 RunPlan resolve(const Scenario& scenario) {
   const RunSettings settings = scenario.run_settings();
   RunPlan plan;
-  plan.params = bind_params(scenario.table("params"), param_table(), "params");
-  throw_param_problem(validate(plan.params), scenario.table("params"), "params", scenario.file());
+  plan.params =
+      load_params(scenario, param_table(),
+                  [](const Params& p, const std::set<std::string>&) { return validate(p); });
   plan.schedule = read_schedule(scenario.schedule(), settings.calendar, action_kinds());
   plan.ticks = settings.ticks;
   plan.seed = settings.seed;

@@ -7,21 +7,18 @@
 #include "unrest/core/random.hpp"
 #include "unrest/models/granovetter/crowd.hpp"
 #include "unrest/models/granovetter/theory.hpp"
-#include "unrest/scenario/schedule_reader.hpp"
+#include "unrest/scenario/load_params.hpp"
 
 namespace unrest::granovetter {
 
 RunPlan resolve(const Scenario& scenario) {
   const RunSettings settings = scenario.run_settings();
+  reject_schedule(scenario, kModelName);
   RunPlan plan;
-  std::set<std::string> given;
-  plan.params = bind_params(scenario.table("params"), param_table(), "params", &given);
-  throw_param_problem(validate(plan.params, given), scenario.table("params"), "params",
-                      scenario.file());
+  plan.params = load_params(scenario, param_table(), validate);
   if (plan.params.distribution == Distribution::List) {
     plan.params.population = static_cast<int>(plan.params.thresholds.size());
   }
-  (void)read_schedule(scenario.schedule(), settings.calendar, std::vector<ActionKind<int>>{});
   plan.ticks = settings.ticks;
   plan.seed = settings.seed;
   return plan;

@@ -46,13 +46,6 @@ const ParamTable<Params>& param_table() {
 }
 
 std::optional<ParamProblem> validate(const Params& p, const std::set<std::string>& given) {
-  const auto refuse_if_given = [&](std::initializer_list<const char*> keys,
-                                   const char* why) -> std::optional<ParamProblem> {
-    for (const char* key : keys) {
-      if (given.contains(key)) return ParamProblem{key, why};
-    }
-    return std::nullopt;
-  };
   switch (p.distribution) {
     case Distribution::List:
       if (p.thresholds.empty()) {
@@ -64,18 +57,18 @@ std::optional<ParamProblem> validate(const Params& p, const std::set<std::string
                             fmt::format("is {} but the list holds {} thresholds; leave it out",
                                         p.population, p.thresholds.size())};
       }
-      return refuse_if_given({"mean", "sd", "low", "high", "rounding", "sampling"},
-                             "has no effect with distribution = \"list\"");
+      return refuse_given(given, {"mean", "sd", "low", "high", "rounding", "sampling"},
+                          "has no effect with distribution = \"list\"");
     case Distribution::Normal:
-      if (auto problem = refuse_if_given({"thresholds", "low", "high"},
-                                         "has no effect with distribution = \"normal\"")) {
+      if (auto problem = refuse_given(given, {"thresholds", "low", "high"},
+                                      "has no effect with distribution = \"normal\"")) {
         return problem;
       }
       return std::nullopt;
     case Distribution::Uniform:
       if (p.high < p.low) return ParamProblem{"high", "must not be below low"};
-      return refuse_if_given({"thresholds", "mean", "sd"},
-                             "has no effect with distribution = \"uniform\"");
+      return refuse_given(given, {"thresholds", "mean", "sd"},
+                          "has no effect with distribution = \"uniform\"");
   }
   return std::nullopt;
 }

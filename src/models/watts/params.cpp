@@ -52,13 +52,6 @@ const ParamTable<Params>& param_table() {
 }
 
 std::optional<ParamProblem> validate(const Params& p, const std::set<std::string>& given) {
-  const auto refuse_if_given = [&](std::initializer_list<const char*> keys,
-                                   const std::string& why) -> std::optional<ParamProblem> {
-    for (const char* key : keys) {
-      if (given.contains(key)) return ParamProblem{key, why};
-    }
-    return std::nullopt;
-  };
   if (p.graph == GraphKind::Configuration) {
     if (p.degrees.size() < 2) {
       return ParamProblem{"degrees", "graph = \"configuration\" needs a degree for each node"};
@@ -73,11 +66,11 @@ std::optional<ParamProblem> validate(const Params& p, const std::set<std::string
                                                p.nodes, p.degrees.size())};
     }
     if (auto problem =
-            refuse_if_given({"mean_degree"}, "has no effect with graph = \"configuration\"")) {
+            refuse_given(given, {"mean_degree"}, "has no effect with graph = \"configuration\"")) {
       return problem;
     }
   } else if (auto problem =
-                 refuse_if_given({"degrees"}, "applies only with graph = \"configuration\"")) {
+                 refuse_given(given, {"degrees"}, "applies only with graph = \"configuration\"")) {
     return problem;
   }
   const std::size_t n =
@@ -87,13 +80,14 @@ std::optional<ParamProblem> validate(const Params& p, const std::set<std::string
   }
   switch (p.threshold) {
     case ThresholdKind::Fixed:
-      return refuse_if_given({"phi_sd", "phi_low", "phi_high"},
-                             "has no effect with threshold = \"fixed\"");
+      return refuse_given(given, {"phi_sd", "phi_low", "phi_high"},
+                          "has no effect with threshold = \"fixed\"");
     case ThresholdKind::Normal:
-      return refuse_if_given({"phi_low", "phi_high"}, "has no effect with threshold = \"normal\"");
+      return refuse_given(given, {"phi_low", "phi_high"},
+                          "has no effect with threshold = \"normal\"");
     case ThresholdKind::Uniform:
       if (p.phi_high < p.phi_low) return ParamProblem{"phi_high", "must not be below phi_low"};
-      return refuse_if_given({"phi", "phi_sd"}, "has no effect with threshold = \"uniform\"");
+      return refuse_given(given, {"phi", "phi_sd"}, "has no effect with threshold = \"uniform\"");
   }
   return std::nullopt;
 }

@@ -41,20 +41,39 @@ struct ParamField {
 template <class P>
 using ParamTable = std::vector<ParamField<P>>;
 
-/// A real parameter in [min, max].
+namespace detail {
+
+/// The fields every kind shares; `min` and `max` apply to numeric kinds.
 template <class P>
-ParamField<P> real_param(std::string key, double P::*member, double min, double max,
-                         std::string unit, std::string meaning, std::string source) {
+ParamField<P> describe(std::string key, ParamKind kind, double min, double max, std::string unit,
+                       std::string meaning, std::string source) {
   ParamField<P> f;
   f.key = std::move(key);
-  f.kind = ParamKind::Real;
+  f.kind = kind;
   f.min = min;
   f.max = max;
   f.unit = std::move(unit);
   f.meaning = std::move(meaning);
   f.source = std::move(source);
-  f.set = [member](P& p, const ParamValue& v) { p.*member = std::get<double>(v); };
-  f.get = [member](const P& p) { return ParamValue{p.*member}; };
+  return f;
+}
+
+/// set and get for a member stored as the ParamValue alternative V.
+template <class V, class P, class M>
+void bind_member(ParamField<P>& f, M P::*member) {
+  f.set = [member](P& p, const ParamValue& v) { p.*member = static_cast<M>(std::get<V>(v)); };
+  f.get = [member](const P& p) { return ParamValue{static_cast<V>(p.*member)}; };
+}
+
+}  // namespace detail
+
+/// A real parameter in [min, max].
+template <class P>
+ParamField<P> real_param(std::string key, double P::*member, double min, double max,
+                         std::string unit, std::string meaning, std::string source) {
+  auto f = detail::describe<P>(std::move(key), ParamKind::Real, min, max, std::move(unit),
+                               std::move(meaning), std::move(source));
+  detail::bind_member<double>(f, member);
   return f;
 }
 
@@ -72,18 +91,10 @@ ParamField<P> real_or_infinite_param(std::string key, double P::*member, double 
 template <class P, class Int>
 ParamField<P> integer_param(std::string key, Int P::*member, std::int64_t min, std::int64_t max,
                             std::string unit, std::string meaning, std::string source) {
-  ParamField<P> f;
-  f.key = std::move(key);
-  f.kind = ParamKind::Integer;
-  f.min = static_cast<double>(min);
-  f.max = static_cast<double>(max);
-  f.unit = std::move(unit);
-  f.meaning = std::move(meaning);
-  f.source = std::move(source);
-  f.set = [member](P& p, const ParamValue& v) {
-    p.*member = static_cast<Int>(std::get<std::int64_t>(v));
-  };
-  f.get = [member](const P& p) { return ParamValue{static_cast<std::int64_t>(p.*member)}; };
+  auto f = detail::describe<P>(std::move(key), ParamKind::Integer, static_cast<double>(min),
+                               static_cast<double>(max), std::move(unit), std::move(meaning),
+                               std::move(source));
+  detail::bind_member<std::int64_t>(f, member);
   return f;
 }
 
@@ -92,30 +103,18 @@ template <class P>
 ParamField<P> real_list_param(std::string key, std::vector<double> P::*member, double min,
                               double max, std::string unit, std::string meaning,
                               std::string source) {
-  ParamField<P> f;
-  f.key = std::move(key);
-  f.kind = ParamKind::RealList;
-  f.min = min;
-  f.max = max;
-  f.unit = std::move(unit);
-  f.meaning = std::move(meaning);
-  f.source = std::move(source);
-  f.set = [member](P& p, const ParamValue& v) { p.*member = std::get<std::vector<double>>(v); };
-  f.get = [member](const P& p) { return ParamValue{p.*member}; };
+  auto f = detail::describe<P>(std::move(key), ParamKind::RealList, min, max, std::move(unit),
+                               std::move(meaning), std::move(source));
+  detail::bind_member<std::vector<double>>(f, member);
   return f;
 }
 
 template <class P>
 ParamField<P> bool_param(std::string key, bool P::*member, std::string meaning,
                          std::string source) {
-  ParamField<P> f;
-  f.key = std::move(key);
-  f.kind = ParamKind::Boolean;
-  f.unit = "1";
-  f.meaning = std::move(meaning);
-  f.source = std::move(source);
-  f.set = [member](P& p, const ParamValue& v) { p.*member = std::get<bool>(v); };
-  f.get = [member](const P& p) { return ParamValue{p.*member}; };
+  auto f = detail::describe<P>(std::move(key), ParamKind::Boolean, 0, 1, "1", std::move(meaning),
+                               std::move(source));
+  detail::bind_member<bool>(f, member);
   return f;
 }
 
@@ -124,12 +123,8 @@ template <class P, class E>
 ParamField<P> choice_param(std::string key, E P::*member,
                            std::vector<std::pair<std::string, E>> options, std::string meaning,
                            std::string source) {
-  ParamField<P> f;
-  f.key = std::move(key);
-  f.kind = ParamKind::Choice;
-  f.unit = "1";
-  f.meaning = std::move(meaning);
-  f.source = std::move(source);
+  auto f = detail::describe<P>(std::move(key), ParamKind::Choice, 0, 0, "1", std::move(meaning),
+                               std::move(source));
   for (const auto& option : options) f.choices.push_back(option.first);
   f.set = [member, options](P& p, const ParamValue& v) {
     for (const auto& [name, value] : options) {

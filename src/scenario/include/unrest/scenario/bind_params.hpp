@@ -63,6 +63,12 @@ P bind_params(const toml::table* table, const ParamTable<P>& fields, const std::
   return params;
 }
 
+/// The first of `keys` the scenario set, as a problem saying `why`: for keys
+/// that have no effect in the configuration chosen.
+std::optional<ParamProblem> refuse_given(const std::set<std::string>& given,
+                                         std::initializer_list<const char*> keys,
+                                         const std::string& why);
+
 /// Throws the model's cross-field problem, if any, located at its key when the
 /// scenario sets that key.
 void throw_param_problem(const std::optional<ParamProblem>& problem, const toml::table* table,
