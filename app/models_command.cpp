@@ -37,7 +37,7 @@ void print_model(const ModelEntry& m) {
   }
   std::vector<std::string> shipped;
   for (const auto& e : embedded_scenarios()) {
-    if (Scenario::load_text(e.text, std::string(e.path)).header().model == m.name) {
+    if (Scenario::load_embedded(e.name).header().model == m.name) {
       shipped.emplace_back(e.name);
     }
   }

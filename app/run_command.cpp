@@ -74,7 +74,7 @@ int theory_command(const std::string& name, const std::vector<std::string>& over
 
 int scenarios_command() {
   for (const auto& s : embedded_scenarios()) {
-    const Scenario scenario = Scenario::load_text(s.text, std::string(s.path));
+    const Scenario scenario = Scenario::load_embedded(s.name);
     const ScenarioHeader header = scenario.header();
     std::cout << fmt::format("{:<28} {:<9} {}\n", s.name, header.model, header.description);
   }

@@ -13,9 +13,7 @@ namespace unrest::cli {
 Scenario load_scenario(const std::string& name) {
   std::error_code ec;
   if (std::filesystem::is_regular_file(name, ec)) return Scenario::load_file(name);
-  if (const EmbeddedScenario* shipped = find_embedded_scenario(name)) {
-    return Scenario::load_text(shipped->text, std::string(shipped->path));
-  }
+  if (find_embedded_scenario(name)) return Scenario::load_embedded(name);
   // A name that looks like a file gets the file's own error ("No such file").
   if (name.ends_with(".toml") || std::filesystem::exists(name, ec))
     return Scenario::load_file(name);

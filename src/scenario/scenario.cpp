@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "unrest/core/error.hpp"
 #include "unrest/core/suggest.hpp"
+#include "unrest/scenario/embedded.hpp"
 #include "unrest/scenario/table_reader.hpp"
 #include "unrest/scenario/toml_location.hpp"
 
@@ -17,7 +20,8 @@ namespace unrest {
 
 namespace {
 
-const std::vector<std::string> kTopLevel = {"scenario", "run", "params", "schedule"};
+const std::vector<std::string> kTopLevel = {"scenario", "run", "params", "data", "schedule"};
+constexpr int kMaxBaseDepth = 8;
 
 toml::table parse_or_throw(std::string_view text, const std::string& name) {
   try {
@@ -28,26 +32,164 @@ toml::table parse_or_throw(std::string_view text, const std::string& name) {
   }
 }
 
+/// A path relative to the folder of `file`, normalised ("a/b/../c" is "a/c").
+std::string beside(const std::string& file, std::string_view relative) {
+  const std::filesystem::path base = std::filesystem::path(file).parent_path();
+  return (base / std::filesystem::path(relative)).lexically_normal().generic_string();
+}
+
+/// The text of a file on disk or shipped; nothing if it cannot be read.
+std::optional<std::string> read_text(const std::string& path, bool embedded) {
+  if (embedded) {
+    const EmbeddedFile* f = find_embedded_file(path);
+    if (!f) return std::nullopt;
+    return std::string(f->text);
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string read_or_throw(const std::string& path, bool embedded, const SourceLocation& where,
+                          const std::string& key, const char* what) {
+  auto text = read_text(path, embedded);
+  if (!text) {
+    const std::string reason = embedded ? "no such shipped file" : std::strerror(errno);
+    if (key.empty())
+      throw InputError(SourceLocation{path, 0, 0}, fmt::format("cannot open {}: {}", what, reason));
+    throw InputError(where, key, fmt::format("cannot open {} '{}': {}", what, path, reason));
+  }
+  return *std::move(text);
+}
+
+/// Moves `from`'s keys into `into`: tables merge key by key, the top-level
+/// [[schedule]] arrays are concatenated, anything else is replaced.
+void merge_into(toml::table& into, toml::table&& from, bool top_level) {
+  for (auto&& [key, node] : from) {
+    toml::node* existing = into.get(key.str());
+    if (existing && existing->is_table() && node.is_table()) {
+      merge_into(*existing->as_table(), std::move(*node.as_table()), false);
+    } else if (top_level && key.str() == "schedule" && existing && existing->is_array() &&
+               node.is_array()) {
+      for (auto& entry : *node.as_array()) {
+        entry.visit([&](auto&& n) { existing->as_array()->push_back(std::move(n)); });
+      }
+    } else {
+      node.visit([&](auto&& n) { into.insert_or_assign(key, std::move(n)); });
+    }
+  }
+}
+
+/// Removes the base's schedule entries whose `id` is listed in `drop`.
+void drop_entries(toml::table& merged, const toml::array& drop, const std::string& file) {
+  toml::array* schedule = merged["schedule"].as_array();
+  for (const toml::node& id_node : drop) {
+    const auto id = id_node.value<std::string>();
+    if (!id) {
+      throw InputError(
+          location_of(id_node), "scenario.drop",
+          fmt::format("expected schedule ids (strings), got {}", describe_node(id_node)));
+    }
+    bool found = false;
+    if (schedule) {
+      for (std::size_t i = 0; i < schedule->size();) {
+        const toml::table* entry = schedule->get(i)->as_table();
+        if (entry && entry->get("id") && entry->get("id")->value<std::string>() == *id) {
+          schedule->erase(schedule->begin() + static_cast<std::ptrdiff_t>(i));
+          found = true;
+        } else {
+          ++i;
+        }
+      }
+    }
+    if (!found) {
+      throw InputError(
+          location_of(id_node), "scenario.drop",
+          fmt::format("the base scenario of {} has no schedule entry with id \"{}\"", file, *id));
+    }
+  }
+}
+
+/// Parses `text` (from `file`) and, recursively, its base.
+toml::table load_tree(std::string_view text, const std::string& file, bool embedded, int depth) {
+  toml::table tree = parse_or_throw(text, file);
+  const toml::node* base = tree.at_path("scenario.base").node();
+  if (!base) return tree;
+  const auto base_name = base->value<std::string>();
+  if (!base_name) {
+    throw InputError(location_of(*base), "scenario.base",
+                     fmt::format("expected a file name, got {}", describe_node(*base)));
+  }
+  if (depth >= kMaxBaseDepth) {
+    throw InputError(location_of(*base), "scenario.base",
+                     fmt::format("bases nest more than {} deep (a cycle?)", kMaxBaseDepth));
+  }
+  const std::string base_file = beside(file, *base_name);
+  const std::string base_text =
+      read_or_throw(base_file, embedded, location_of(*base), "scenario.base", "base scenario");
+  toml::table merged = load_tree(base_text, base_file, embedded, depth + 1);
+  // The derived file names itself: the base's name, description, sources and
+  // drop list do not carry over.
+  if (toml::table* header = merged["scenario"].as_table()) {
+    for (const char* key : {"name", "description", "sources", "drop", "base"}) header->erase(key);
+  }
+  if (const toml::node* drop = tree.at_path("scenario.drop").node()) {
+    if (!drop->is_array()) {
+      throw InputError(
+          location_of(*drop), "scenario.drop",
+          fmt::format("expected an array of schedule ids, got {}", describe_node(*drop)));
+    }
+    drop_entries(merged, *drop->as_array(), file);
+  }
+  merge_into(merged, std::move(tree), true);
+  return merged;
+}
+
 }  // namespace
 
-Scenario::Scenario(toml::table root, std::string file)
-    : root_(std::move(root)), file_(std::move(file)) {
+Scenario::Scenario(toml::table root, std::string file, Origin origin)
+    : root_(std::move(root)), file_(std::move(file)), origin_(origin) {
   check_top_level();
 }
 
 Scenario Scenario::load_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw InputError(SourceLocation{path, 0, 0},
-                     fmt::format("cannot open scenario file: {}", std::strerror(errno)));
+  const std::string text = read_or_throw(path, false, {}, "", "scenario file");
+  return Scenario(load_tree(text, path, false, 0), path, Origin::Disk);
+}
+
+Scenario Scenario::load_embedded(std::string_view name) {
+  const EmbeddedFile* f = find_embedded_scenario(name);
+  if (!f) {
+    throw InputError(SourceLocation{std::string(name), 0, 0}, "no shipped scenario of that name");
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return Scenario(parse_or_throw(text.str(), path), path);
+  const std::string path(f->path);
+  return Scenario(load_tree(f->text, path, true, 0), path, Origin::Embedded);
 }
 
 Scenario Scenario::load_text(std::string_view text, const std::string& name) {
-  return Scenario(parse_or_throw(text, name), name);
+  return Scenario(load_tree(text, name, false, 0), name, Origin::Disk);
+}
+
+CsvTable Scenario::data_table(std::string_view key) const {
+  const toml::table* data = table("data");
+  const toml::node* node = data ? data->get(key) : nullptr;
+  const std::string full_key = join_key("data", key);
+  if (!node) {
+    throw InputError(data ? location_of(*data) : SourceLocation{file_, 0, 0}, full_key,
+                     "is required but missing: the model needs this data file");
+  }
+  const auto relative = node->value<std::string>();
+  if (!relative) {
+    throw InputError(location_of(*node), full_key,
+                     fmt::format("expected a file name, got {}", describe_node(*node)));
+  }
+  // Relative to the file that names it (a base's data stay beside the base).
+  const std::string path = beside(location_of(*node).file, *relative);
+  const std::string text =
+      read_or_throw(path, origin_ == Origin::Embedded, location_of(*node), full_key, "data file");
+  return CsvTable::parse(text, path);
 }
 
 void Scenario::check_top_level() const {
@@ -90,7 +232,9 @@ ScenarioHeader Scenario::header() const {
   h.model = r.require(r.string("model"), "model");
   h.description = r.string("description").value_or("");
   h.sources = r.string_list("sources");
-  r.reject_unknown({"name", "model", "description", "sources"});
+  (void)r.take("base");  // read when the file was loaded
+  (void)r.take("drop");
+  r.reject_unknown({"name", "model", "description", "sources", "base", "drop"});
   return h;
 }
 

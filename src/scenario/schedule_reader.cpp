@@ -24,6 +24,16 @@ std::int64_t read_time(TableReader& entry, std::string_view key, const Calendar&
 
 }  // namespace
 
+void read_entry_notes(TableReader& entry) {
+  (void)entry.string("id");
+  (void)entry.string("note");
+  if (const toml::node* source = entry.table().get("source"); source && source->is_array()) {
+    (void)entry.string_list("source");
+  } else {
+    (void)entry.string("source");
+  }
+}
+
 Timing read_timing(TableReader& entry, const Calendar& calendar) {
   Timing timing;
   const toml::node* at = entry.table().get("at");

@@ -18,9 +18,7 @@ namespace {
 constexpr double kOutburstLevel = 50;  // Epstein 2002: outbursts of more than 50 actives
 
 RunPlan shipped(const std::string& name, const std::vector<std::string>& overrides = {}) {
-  const EmbeddedScenario* e = find_embedded_scenario(name);
-  EXPECT_NE(e, nullptr) << name;
-  Scenario s = Scenario::load_text(e->text, std::string(e->path));
+  Scenario s = Scenario::load_embedded(name);
   for (const auto& o : overrides) s.apply_override(o);
   return resolve(s);
 }

@@ -42,9 +42,7 @@ TEST(Granovetter, WithoutTheThresholdOneOnlyTheInstigatorActs) {
 TEST(Granovetter, TheShippedRiotScenariosGiveTheseResults) {
   for (const auto& [name, expected] : {std::pair{"granovetter/riot-0-to-99", 100.0},
                                        std::pair{"granovetter/riot-no-threshold-1", 1.0}}) {
-    const auto* e = find_embedded_scenario(name);
-    ASSERT_NE(e, nullptr);
-    const RunResult r = run(Scenario::load_text(e->text, std::string(e->path)), {});
+    const RunResult r = run(Scenario::load_embedded(name), {});
     EXPECT_EQ(r.summary_value("equilibrium"), expected) << name;
     EXPECT_EQ(r.summary_value("mean_field_equilibrium"), expected) << name;
   }

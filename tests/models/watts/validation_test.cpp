@@ -91,9 +91,7 @@ namespace {
 // k^-2.5 on 2..60, phi = 0.15) against the same analysis with its empirical
 // p_k: frequency within 0.07 (3 s.e. at 500 trials), size within 0.02.
 TEST(WattsCascades, AConfigurationModelGraphMatchesItsTheoryToo) {
-  const auto* e = find_embedded_scenario("watts/configuration-heavy-tail");
-  ASSERT_NE(e, nullptr);
-  const RunResult r = run(Scenario::load_text(e->text, std::string(e->path)), {});
+  const RunResult r = run(Scenario::load_embedded("watts/configuration-heavy-tail"), {});
   EXPECT_GT(r.summary_value("cascade_condition"), 1);
   EXPECT_NEAR(r.summary_value("global_frequency"), r.summary_value("predicted_frequency"), 0.07);
   EXPECT_NEAR(r.summary_value("mean_global_size"), r.summary_value("predicted_size"), 0.02);

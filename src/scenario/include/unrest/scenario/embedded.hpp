@@ -1,32 +1,42 @@
 #pragma once
 /// \file
-/// The scenarios shipped in scenarios/, compiled into the program so that
-/// `unrest run epstein/run2` works from anywhere.
+/// The files of the scenarios shipped in scenarios/ (TOML and CSV), compiled
+/// into the program so that `unrest run kazakhstan-2022/scenario` works from
+/// anywhere.
 
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace unrest {
 
-struct EmbeddedScenario {
-  std::string_view name;  ///< path under scenarios/ without ".toml", e.g. "epstein/run2"
+struct EmbeddedFile {
   std::string_view path;  ///< "scenarios/epstein/run2.toml"
   std::string_view text;
 };
 
+/// Every shipped file, sorted by path.
+std::span<const EmbeddedFile> embedded_files() noexcept;
+
+/// The shipped file at that path, or null.
+const EmbeddedFile* find_embedded_file(std::string_view path) noexcept;
+
+/// A shipped scenario: a TOML file, named by its path under scenarios/
+/// without ".toml" ("epstein/run2").
+struct EmbeddedScenario {
+  std::string name;
+  std::string_view path;
+  std::string_view text;
+};
+
 /// All shipped scenarios, sorted by name.
-std::span<const EmbeddedScenario> embedded_scenarios() noexcept;
+std::vector<EmbeddedScenario> embedded_scenarios();
 
-/// The scenario of that name, or null.
-inline const EmbeddedScenario* find_embedded_scenario(std::string_view name) noexcept {
-  for (const auto& s : embedded_scenarios()) {
-    if (s.name == name) return &s;
-  }
-  return nullptr;
-}
+/// The scenario of that name, or nothing.
+const EmbeddedFile* find_embedded_scenario(std::string_view name) noexcept;
 
-/// What `unrest run` runs with no scenario: the paper's Run 2 until the
-/// Kazakhstan scenario lands.
+/// What `unrest run` runs with no scenario.
 inline constexpr std::string_view kDefaultScenario = "epstein/run2";
 
 }  // namespace unrest

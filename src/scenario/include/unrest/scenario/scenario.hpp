@@ -1,12 +1,20 @@
 #pragma once
 /// \file
-/// A scenario file: which model, how long, which seed, the model's parameters
-/// and its calendar of interventions, as TOML.
+/// A scenario file: which model, how long, which seed, the model's parameters,
+/// its data files and its calendar of interventions, as TOML.
 ///
-///     [scenario]   name, model, description, sources
+///     [scenario]   name, model, description, sources, base, drop
 ///     [run]        ticks, seed, start (date-time), hours_per_tick
 ///     [params]     the model's parameters
-///     [[schedule]] interventions: action, at, every, until, and the action's fields
+///     [data]       the model's data files (CSV), by key, relative to this file
+///     [[schedule]] interventions: action, at, every, until, id, source, note,
+///                  and the action's fields
+///
+/// A scenario may build on another: `base = "scenario.toml"` loads that file
+/// first; this file's tables then override the base's key by key, its
+/// [[schedule]] entries are added to the base's, and `drop = ["id", ...]`
+/// removes base entries by their `id`. A counterfactual is thus a base and a
+/// few changes.
 
 #include <toml++/toml.h>
 
@@ -16,6 +24,7 @@
 #include <vector>
 
 #include "unrest/core/calendar.hpp"
+#include "unrest/scenario/csv_table.hpp"
 
 namespace unrest {
 
@@ -34,10 +43,14 @@ struct RunSettings {
 
 class Scenario {
  public:
-  /// Parses a scenario file. Throws InputError for a missing file or a syntax
-  /// error, naming the file and line.
+  /// Parses a scenario file (and its bases). Throws InputError for a missing
+  /// file or a syntax error, naming the file and line.
   static Scenario load_file(const std::string& path);
-  /// Parses scenario text; `name` stands for the file in messages.
+  /// A shipped scenario by name ("epstein/run2"); its bases and data files
+  /// are shipped files too. Throws InputError if there is no such scenario.
+  static Scenario load_embedded(std::string_view name);
+  /// Parses scenario text; `name` stands for the file in messages, and bases
+  /// and data files are looked for beside it on disk.
   static Scenario load_text(std::string_view text, const std::string& name);
 
   /// Applies a command-line override "key=value". A bare key means
@@ -54,15 +67,20 @@ class Scenario {
   [[nodiscard]] const toml::table* table(std::string_view name) const;
   /// The [[schedule]] array, or null when absent.
   [[nodiscard]] const toml::array* schedule() const;
+  /// The data file named by [data].key, parsed. Throws InputError, located at
+  /// the key, if the key is missing or the file cannot be read.
+  [[nodiscard]] CsvTable data_table(std::string_view key) const;
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   [[nodiscard]] const toml::table& root() const noexcept { return root_; }
 
  private:
-  Scenario(toml::table root, std::string file);
+  enum class Origin { Disk, Embedded };
+  Scenario(toml::table root, std::string file, Origin origin);
   void check_top_level() const;
 
   toml::table root_;
   std::string file_;
+  Origin origin_;
 };
 
 }  // namespace unrest

@@ -6,6 +6,7 @@
 ///     at    = 77 | 2022-01-05T18:00:00   first tick (a date-time needs run.start)
 ///     every = 1                        repeat every so many ticks (optional)
 ///     until = 200 | 2022-01-15         last tick of a repeat (optional)
+///     id, source, note                 documentation (optional)
 ///
 /// The action's own fields are read by the action's parser; any other key is
 /// an error.
@@ -52,6 +53,11 @@ std::vector<ActionDoc> document_actions(const std::vector<ActionKind<Action>>& k
 /// Reads at/every/until of a schedule entry into ticks.
 Timing read_timing(TableReader& entry, const Calendar& calendar);
 
+/// Checks the documentation keys every entry may carry: `id` (a string, for
+/// `drop` in scenarios built on this one), `source` (a string or a list of
+/// strings: where the intervention is reported), `note`.
+void read_entry_notes(TableReader& entry);
+
 template <class Action>
 Schedule<Action> read_schedule(const toml::array* entries, const Calendar& calendar,
                                const std::vector<ActionKind<Action>>& kinds) {
@@ -74,8 +80,9 @@ Schedule<Action> read_schedule(const toml::array* entries, const Calendar& calen
                                               name, did_you_mean(name, names), list));
     }
     const Timing timing = read_timing(entry, calendar);
+    read_entry_notes(entry);
     Action action = kind->parse(entry);
-    std::vector<std::string> accepted = {"action", "at", "every", "until"};
+    std::vector<std::string> accepted = {"action", "at", "every", "until", "id", "source", "note"};
     accepted.insert(accepted.end(), kind->keys.begin(), kind->keys.end());
     entry.reject_unknown(accepted);
     schedule.add(timing, std::move(action));
