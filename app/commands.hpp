@@ -11,6 +11,7 @@ struct RunArgs {
   std::vector<std::string> overrides;
   std::string out;      ///< empty: out/<scenario name>
   long long seed = -1;  ///< -1: the scenario's
+  double scale = -1;    ///< agents per person; -1: the scenario's
   int threads = 0;      ///< 0: OpenMP's default
   bool quiet = false;
 };

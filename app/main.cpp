@@ -23,6 +23,10 @@ int main(int argc, char** argv) {
   run->add_option("--seed", run_args.seed, "Random seed (overrides run.seed)")
       ->check(CLI::NonNegativeNumber);
   run->add_option("--out", run_args.out, "Output folder (default: out/<scenario name>)");
+  run->add_option("--scale", run_args.scale,
+                  "Agents per person for models of a population (1: one agent per person; "
+                  "sets the scale parameter)")
+      ->check(CLI::Range(1e-6, 1.0));
   run->add_option("--set", run_args.overrides,
                   "Override a value: key=value (a bare key is a model parameter; run.ticks=N "
                   "reaches [run])")

@@ -20,6 +20,7 @@ int run_command(const RunArgs& args) {
   Scenario scenario = load_scenario(name);
   std::vector<std::string> overrides = args.overrides;
   if (args.seed >= 0) overrides.push_back(fmt::format("run.seed={}", args.seed));
+  if (args.scale > 0) overrides.push_back(fmt::format("scale={}", args.scale));
   for (const auto& assignment : overrides) scenario.apply_override(assignment);
 
   const ModelEntry& model = model_for(scenario);

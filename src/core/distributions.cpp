@@ -43,6 +43,31 @@ double normal_quantile(double p) noexcept {
   return x - u / (1 + x * u / 2);
 }
 
+std::uint64_t poisson_draw(double mean, std::uint64_t word0, std::uint64_t word1) noexcept {
+  if (!(mean > 0)) return 0;
+  if (mean < 30) {
+    const double u = open_unit(word0);
+    double p = std::exp(-mean);
+    double cumulative = p;
+    std::uint64_t k = 0;
+    while (u > cumulative && k < 1000) {
+      ++k;
+      p *= mean / static_cast<double>(k);
+      cumulative += p;
+    }
+    return k;
+  }
+  const double z = normal_quantile(open_unit(word0 ^ (word1 << 1)));
+  const double x = std::floor(mean + std::sqrt(mean) * z + 0.5);
+  return x <= 0 ? 0 : static_cast<std::uint64_t>(x);
+}
+
+std::uint64_t stochastic_round(double x, std::uint64_t word) noexcept {
+  if (!(x > 0)) return 0;
+  const double down = std::floor(x);
+  return static_cast<std::uint64_t>(down) + (open_unit(word) < x - down ? 1 : 0);
+}
+
 double poisson_pmf(std::int64_t k, double z) noexcept {
   if (k < 0) return 0;
   if (z == 0) return k == 0 ? 1.0 : 0.0;

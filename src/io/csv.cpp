@@ -45,6 +45,32 @@ std::string timeseries_csv(const TimeSeries& series, const Calendar& calendar) {
   return out;
 }
 
+std::string table_csv(const Table& table, const Calendar& calendar) {
+  const bool dated =
+      calendar.has_dates() && !table.columns.empty() && table.columns[0].name == "tick";
+  std::string out;
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    out += (c == 0 ? "" : ",") + csv_field(table.columns[c].name);
+    if (c == 0 && dated) out += ",time";
+  }
+  out += '\n';
+  for (const auto& row : table.rows) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (c > 0) out += ',';
+      if (const auto* text = std::get_if<std::string>(&row[c])) {
+        out += csv_field(*text);
+      } else {
+        const double value = std::get<double>(row[c]);
+        out += csv_number(value, table.columns[c].kind);
+        if (c == 0 && dated)
+          out += ',' + calendar.time_of(static_cast<std::int64_t>(value)).to_string();
+      }
+    }
+    out += '\n';
+  }
+  return out;
+}
+
 std::string events_csv(const EventLog& events, const Calendar& calendar) {
   const bool dated = calendar.has_dates();
   std::string out = dated ? "tick,time,kind,where,detail\n" : "tick,kind,where,detail\n";

@@ -24,6 +24,33 @@ nlohmann::json param_json(const ParamValue& value) {
   return std::visit(Visitor{}, value);
 }
 
+nlohmann::json fit_json(const FitReport& fit) {
+  using nlohmann::json;
+  json scores = json::object();
+  bool all = true;
+  for (const auto& s : fit.scores) {
+    scores[s.name] = {{"value", std::isfinite(s.value) ? json(s.value) : json(nullptr)},
+                      {"target", s.target},
+                      {"pass", s.pass},
+                      {"description", s.description}};
+    all = all && s.pass;
+  }
+  json details = json::array();
+  for (const auto& row : fit.details.rows) {
+    json r = json::object();
+    for (std::size_t c = 0; c < row.size() && c < fit.details.columns.size(); ++c) {
+      if (const auto* text = std::get_if<std::string>(&row[c])) {
+        r[fit.details.columns[c].name] = *text;
+      } else {
+        const double v = std::get<double>(row[c]);
+        r[fit.details.columns[c].name] = std::isfinite(v) ? json(v) : json(nullptr);
+      }
+    }
+    details.push_back(r);
+  }
+  return {{"all_pass", all}, {"scores", scores}, {"details", details}};
+}
+
 nlohmann::json manifest_json(const RunResult& result, const RunContext& context) {
   using nlohmann::json;
   json m;
@@ -63,11 +90,23 @@ nlohmann::json manifest_json(const RunResult& result, const RunContext& context)
   json columns = json::array();
   for (const auto& spec : result.series.specs()) {
     columns.push_back({{"name", spec.name},
-                       {"kind", spec.kind == ColumnKind::Integer ? "integer" : "real"},
+                       {"kind", spec.kind == ColumnKind::Integer ? "integer"
+                                : spec.kind == ColumnKind::Real  ? "real"
+                                                                 : "text"},
                        {"description", spec.description}});
   }
   m["outputs"] = {{"timeseries.csv", {{"rows", result.series.rows()}, {"columns", columns}}},
                   {"events.csv", {{"rows", result.events.size()}}}};
+  for (const Table& t : result.tables) {
+    json table_columns = json::array();
+    for (const auto& spec : t.columns) {
+      table_columns.push_back({{"name", spec.name}, {"description", spec.description}});
+    }
+    m["outputs"][t.file] = {{"rows", t.rows.size()}, {"columns", table_columns}};
+  }
+  if (!result.fit.empty()) {
+    m["outputs"]["fit.json"] = {{"scores", result.fit.scores.size()}};
+  }
   return m;
 }
 

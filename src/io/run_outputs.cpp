@@ -22,6 +22,11 @@ void write_run_outputs(const std::filesystem::path& folder, const RunResult& res
   std::filesystem::remove(folder / "manifest.json", ec);
   write_file_atomically(folder / "timeseries.csv", timeseries_csv(result.series, result.calendar));
   write_file_atomically(folder / "events.csv", events_csv(result.events, result.calendar));
+  for (const Table& t : result.tables) {
+    write_file_atomically(folder / t.file, table_csv(t, result.calendar));
+  }
+  if (!result.fit.empty())
+    write_file_atomically(folder / "fit.json", fit_json(result.fit).dump(2) + "\n");
   write_file_atomically(folder / "manifest.json", manifest_json(result, context).dump(2) + "\n");
 }
 

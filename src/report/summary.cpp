@@ -37,8 +37,22 @@ std::string format_run_summary(const RunResult& result, const RunContext& contex
     out +=
         fmt::format("  {:<{}}  {:>10}  {}\n", s.name, width, format_value(s.value), s.description);
   }
-  out += fmt::format("  {} events; files in {}/ (manifest.json, timeseries.csv, events.csv)\n",
-                     result.events.size(), output_folder.string());
+  for (const auto& line : result.report) out += line + "\n";
+  if (!result.fit.empty()) {
+    int pass = 0;
+    for (const auto& s : result.fit.scores) pass += s.pass;
+    out +=
+        fmt::format("  Fit to the record: {} of {} scores pass\n", pass, result.fit.scores.size());
+    for (const auto& s : result.fit.scores) {
+      out += fmt::format("    {} {:<28} {:>10}  target {:<14} {}\n", s.pass ? "ok  " : "MISS",
+                         s.name, format_value(s.value), s.target, s.description);
+    }
+  }
+  std::string files = "manifest.json, timeseries.csv, events.csv";
+  for (const auto& t : result.tables) files += ", " + t.file;
+  if (!result.fit.empty()) files += ", fit.json";
+  out += fmt::format("  {} events; files in {}/ ({})\n", result.events.size(),
+                     output_folder.string(), files);
   return out;
 }
 

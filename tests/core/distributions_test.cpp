@@ -4,8 +4,12 @@
 
 #include <cmath>
 
+#include "unrest/core/random.hpp"
+
 namespace unrest {
 namespace {
+
+enum class TestPurpose : std::uint32_t { A = 1 };
 
 TEST(Distributions, NormalCdfKnownValues) {
   EXPECT_DOUBLE_EQ(normal_cdf(0), 0.5);
@@ -30,6 +34,34 @@ TEST(Distributions, PoissonSumsToOne) {
   EXPECT_NEAR(total, 1, 1e-12);
   EXPECT_NEAR(mean, 4.5, 1e-12);
   EXPECT_NEAR(poisson_pmf(2, 1), std::exp(-1) / 2, 1e-15);
+}
+
+TEST(Distributions, PoissonDrawsHaveTheRightMeanAndVariance) {
+  for (const double mean : {0.3, 4.0, 29.0, 31.0, 500.0}) {
+    double sum = 0, sq = 0;
+    const int n = 20'000;
+    for (int i = 0; i < n; ++i) {
+      const auto d = RandomStream(1, 0).draw(0, static_cast<std::uint64_t>(i), TestPurpose::A);
+      const auto k = static_cast<double>(poisson_draw(mean, d.words[0], d.words[1]));
+      sum += k;
+      sq += k * k;
+    }
+    const double m = sum / n;
+    const double var = sq / n - m * m;
+    EXPECT_NEAR(m, mean, 5 * std::sqrt(mean / n)) << mean;
+    EXPECT_NEAR(var / mean, 1.0, 0.05) << mean;
+  }
+  EXPECT_EQ(poisson_draw(0, 1, 2), 0u);
+}
+
+TEST(Distributions, StochasticRoundingKeepsTheMean) {
+  double sum = 0;
+  for (int i = 0; i < 10'000; ++i) {
+    sum += static_cast<double>(stochastic_round(
+        2.25, RandomStream(2, 0).draw(0, static_cast<std::uint64_t>(i), TestPurpose::A).words[0]));
+  }
+  EXPECT_NEAR(sum / 10'000, 2.25, 0.03);
+  EXPECT_EQ(stochastic_round(3.0, 12345), 3u);
 }
 
 TEST(Distributions, OpenUnitNeverReachesTheEnds) {

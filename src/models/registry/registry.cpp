@@ -8,6 +8,7 @@
 #include "unrest/core/suggest.hpp"
 #include "unrest/models/epstein/model.hpp"
 #include "unrest/models/granovetter/model.hpp"
+#include "unrest/models/uprising/model.hpp"
 #include "unrest/models/watts/model.hpp"
 #include "unrest/scenario/toml_location.hpp"
 
@@ -51,6 +52,21 @@ const std::array kModels = {
         [](const Scenario& s) { (void)watts::resolve(s); },
         &watts::run,
         [](const Scenario& s) { return watts::theory(watts::resolve(s).params); },
+    },
+    ModelEntry{
+        uprising::kModelName,
+        "National uprising: a price shock, protest and strikes spreading between cities, and the "
+        "state's concessions, shutdowns and force",
+        "unrest's own model (docs/models/uprising.md), after Epstein (2002), Granovetter (1978) "
+        "and "
+        "Watts (2002)",
+        [] { return document_params(uprising::param_table()); },
+        [] {
+          return document_actions(uprising::action_kinds(Calendar(DateHour{{2022, 1, 1}, 0}, 1)));
+        },
+        [](const Scenario& s) { (void)uprising::resolve(s); },
+        &uprising::run,
+        [](const Scenario&) { return std::vector<SummaryItem>{}; },
     },
 };
 

@@ -17,6 +17,14 @@ double normal_quantile(double p) noexcept;
 /// Poisson probability of k events at mean z.
 double poisson_pmf(std::int64_t k, double z) noexcept;
 
+/// A Poisson draw with mean `mean` from two uniform words: inversion below a
+/// mean of 30, above it the normal approximation (continuity-corrected,
+/// floored at 0), whose error is far below the uncertainty of any rate here.
+std::uint64_t poisson_draw(double mean, std::uint64_t word0, std::uint64_t word1) noexcept;
+
+/// x rounded down or up at random, up with probability x - floor(x).
+std::uint64_t stochastic_round(double x, std::uint64_t word) noexcept;
+
 /// A uniform draw mapped to (0, 1), never 0 or 1: (k + 1/2) / 2^52 for the
 /// top 52 bits k (k + 1/2 is then exact in a double).
 inline double open_unit(std::uint64_t word) noexcept {

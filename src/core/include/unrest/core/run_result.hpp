@@ -10,6 +10,7 @@
 #include "unrest/core/calendar.hpp"
 #include "unrest/core/event_log.hpp"
 #include "unrest/core/params.hpp"
+#include "unrest/core/table.hpp"
 #include "unrest/core/timeseries.hpp"
 
 namespace unrest {
@@ -31,6 +32,9 @@ struct RunResult {
   TimeSeries series;
   EventLog events;
   std::vector<SummaryItem> summary;
+  std::vector<Table> tables;        ///< further outputs (cities.csv)
+  FitReport fit;                    ///< the fit to the observed record (fit.json), if any
+  std::vector<std::string> report;  ///< lines the model adds to the printed summary
 
   /// The summary value of that name; throws std::out_of_range if absent.
   [[nodiscard]] double summary_value(const std::string& name) const;

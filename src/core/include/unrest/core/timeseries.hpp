@@ -12,7 +12,7 @@
 
 namespace unrest {
 
-enum class ColumnKind { Integer, Real };
+enum class ColumnKind { Integer, Real, Text };
 
 /// One recorded quantity.
 struct ColumnSpec {

@@ -8,6 +8,7 @@
 
 #include "unrest/core/calendar.hpp"
 #include "unrest/core/event_log.hpp"
+#include "unrest/core/table.hpp"
 #include "unrest/core/timeseries.hpp"
 
 namespace unrest {
@@ -22,6 +23,10 @@ std::string csv_number(double value, ColumnKind kind);
 /// "tick[,time],<columns...>": time is the ISO date-time the tick begins,
 /// present when the calendar has dates.
 std::string timeseries_csv(const TimeSeries& series, const Calendar& calendar);
+
+/// A table; when its first column is "tick" and the calendar has dates, a
+/// "time" column follows it.
+std::string table_csv(const Table& table, const Calendar& calendar);
 
 /// "tick[,time],kind,where,detail".
 std::string events_csv(const EventLog& events, const Calendar& calendar);

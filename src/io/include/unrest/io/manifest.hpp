@@ -22,6 +22,9 @@ struct RunContext {
 
 nlohmann::json manifest_json(const RunResult& result, const RunContext& context);
 
+/// fit.json: each score with its value, target and verdict, and the details.
+nlohmann::json fit_json(const FitReport& fit);
+
 /// A parameter value as JSON; +inf becomes the string "inf" (JSON has no infinity).
 nlohmann::json param_json(const ParamValue& value);
 

@@ -1,0 +1,286 @@
+#include "unrest/models/uprising/country.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <numbers>
+
+#include "unrest/core/error.hpp"
+#include "unrest/core/suggest.hpp"
+
+namespace unrest::uprising {
+
+namespace {
+
+const std::vector<std::string> kProfiles = {
+    "oil_gas",    "mining",          "metallurgy", "coal",         "capital",
+    "metropolis", "regional_centre", "industrial", "agricultural", "other"};
+
+template <class Names>
+std::size_t index_of(const Names& names, const std::string& value) {
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == value) return i;
+  }
+  return static_cast<std::size_t>(-1);
+}
+
+bool yes(const CsvTable& t, std::size_t row, std::string_view column) {
+  return t.choice(row, column, {"yes", "no", ""}) == "yes";
+}
+
+std::vector<std::string> names_of(const auto& items) {
+  std::vector<std::string> out;
+  for (const auto& item : items) out.push_back(item.name);
+  return out;
+}
+
+std::size_t lookup(const std::vector<std::string>& names, const CsvTable& t, std::size_t row,
+                   std::string_view column, const char* what) {
+  const std::string& name = t.required_text(row, column);
+  const std::size_t i = index_of(names, name);
+  if (i == static_cast<std::size_t>(-1)) {
+    throw InputError(SourceLocation{t.file(), t.line_of(row), 0}, std::string(column),
+                     fmt::format("unknown {} \"{}\"{}", what, name, did_you_mean(name, names)));
+  }
+  return i;
+}
+
+void load_regions(Country& c, const Scenario& s) {
+  const CsvTable t = s.data_table("regions");
+  t.require_columns({"region", "population_2021"});
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    c.regions.push_back({t.required_text(r, "region"), t.number(r, "population_2021", 1, 1e10)});
+  }
+  const CsvTable priors = s.data_table("region_priors");
+  priors.require_columns({"region", "lpg_car_share", "legitimacy_offset"});
+  std::vector<bool> seen(c.regions.size(), false);
+  for (std::size_t r = 0; r < priors.rows(); ++r) {
+    const std::size_t i = lookup(names_of(c.regions), priors, r, "region", "region");
+    c.regions[i].lpg_car_share = priors.number(r, "lpg_car_share", 0, 1);
+    c.regions[i].legitimacy_offset = priors.number(r, "legitimacy_offset", -1, 1);
+    seen[i] = true;
+  }
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    if (!seen[i]) {
+      throw InputError(SourceLocation{priors.file(), 0, 0},
+                       fmt::format("no row for region \"{}\"", c.regions[i].name));
+    }
+  }
+}
+
+void load_places(Country& c, const Scenario& s) {
+  const CsvTable t = s.data_table("cities");
+  t.require_columns({"city", "region", "population_2021", "latitude", "longitude", "profile",
+                     "is_regional_centre"});
+  const auto regions = names_of(c.regions);
+  std::vector<double> listed(c.regions.size(), 0.0);
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    Place p;
+    p.name = t.required_text(r, "city");
+    if (c.find_place(p.name) != Country::npos) {
+      throw InputError(SourceLocation{t.file(), t.line_of(r), 0}, "city",
+                       fmt::format("\"{}\" is listed twice", p.name));
+    }
+    p.region = lookup(regions, t, r, "region", "region");
+    p.population = t.number(r, "population_2021", 1, 1e9);
+    p.latitude = t.number(r, "latitude", -90, 90);
+    p.longitude = t.number(r, "longitude", -180, 180);
+    p.profile = static_cast<Profile>(index_of(kProfiles, t.choice(r, "profile", kProfiles)));
+    p.regional_centre = yes(t, r, "is_regional_centre");
+    listed[p.region] += p.population;
+    c.places.push_back(std::move(p));
+  }
+  // The rest of each region's people live in one rural place at its centre's
+  // coordinates (or the mean of its cities'): they are counted and can
+  // protest, but no city of the record is theirs.
+  for (std::size_t i = 0; i < c.regions.size(); ++i) {
+    const double rest = c.regions[i].population - listed[i];
+    if (rest < 1) continue;
+    Place rural;
+    rural.name = "rural " + c.regions[i].name;
+    rural.region = i;
+    rural.population = rest;
+    rural.profile = Profile::Agricultural;
+    rural.rural = true;
+    double n = 0;
+    for (const Place& p : c.places) {
+      if (p.region != i || p.rural) continue;
+      if (p.regional_centre) {
+        rural.latitude = p.latitude;
+        rural.longitude = p.longitude;
+        n = -1;
+        break;
+      }
+      rural.latitude += p.latitude;
+      rural.longitude += p.longitude;
+      ++n;
+    }
+    if (n > 0) {
+      rural.latitude /= n;
+      rural.longitude /= n;
+    }
+    c.places.push_back(std::move(rural));
+  }
+}
+
+/// Whether a data row takes part: its in_model cell says "yes", "prior", or
+/// "no: <why>" (the reason is for the reader; a row is never dropped silently).
+std::string_view usage(const CsvTable& t, std::size_t row) {
+  const std::string& v = t.required_text(row, "in_model");
+  if (v == "yes") return "yes";
+  if (v.starts_with("prior")) return "prior";
+  if (v.starts_with("no")) return "no";
+  throw InputError(
+      SourceLocation{t.file(), t.line_of(row), 0}, "in_model",
+      fmt::format("expected \"yes\", \"prior: <basis>\" or \"no: <reason>\", got \"{}\"", v));
+}
+
+void load_place_priors(Country& c, const Scenario& s) {
+  const CsvTable t = s.data_table("place_priors");
+  t.require_columns({"place", "legitimacy_offset", "basis"});
+  const auto places = names_of(c.places);
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    const std::size_t i = lookup(places, t, r, "place", "city");
+    c.places[i].legitimacy_offset = t.optional_number(r, "legitimacy_offset", -1, 1).value_or(0);
+    if (t.has_column("youth_share"))
+      c.places[i].youth_share = t.optional_number(r, "youth_share", 0, 1).value_or(-1);
+    if (t.has_column("migrant_share")) {
+      c.places[i].migrant_share = t.optional_number(r, "migrant_share", 0, 1).value_or(-1);
+    }
+    (void)t.required_text(r, "basis");
+  }
+}
+
+void load_enterprises(Country& c, const Scenario& s, const Params& p) {
+  const CsvTable t = s.data_table("enterprises");
+  t.require_columns({"enterprise", "city", "industry", "workforce", "in_model", "strike_history"});
+  const auto places = names_of(c.places);
+  const std::vector<std::string> industries(kIndustryNames.begin(), kIndustryNames.end());
+  const double labour_share = 1 - p.youth_share - p.migrant_share - p.others_share;
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    const std::string_view use = usage(t, r);
+    if (use == "no") continue;
+    Enterprise e;
+    e.name = t.required_text(r, "enterprise");
+    e.place = lookup(places, t, r, "city", "city");
+    e.industry = static_cast<Industry>(index_of(industries, t.choice(r, "industry", industries)));
+    if (use == "prior") {
+      e.workforce = p.unknown_workforce_share * labour_share * c.places[e.place].population;
+    } else {
+      e.workforce = t.number(r, "workforce", 1, 1e7);
+    }
+    e.organised = !t.text(r, "strike_history").empty();
+    c.enterprises.push_back(std::move(e));
+  }
+}
+
+void load_forces(Country& c, const Scenario& s) {
+  const CsvTable t = s.data_table("security");
+  t.require_columns({"force", "region", "personnel", "in_model"});
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    if (usage(t, r) != "yes") continue;
+    if (t.required_text(r, "region") != "national") {
+      throw InputError(SourceLocation{t.file(), t.line_of(r), 0}, "region",
+                       "the model takes national totals only (it allocates them by population)");
+    }
+    const double personnel = t.number(r, "personnel", 0, 1e8);
+    const std::string& force =
+        t.choice(r, "force", {"police", "national_guard", "army", "special_forces", "csto"});
+    if (force == "police") c.forces.police = personnel;
+    if (force == "national_guard") c.forces.national_guard = personnel;
+    if (force != "police" && force != "national_guard") {
+      throw InputError(
+          SourceLocation{t.file(), t.line_of(r), 0}, "in_model",
+          fmt::format("{} enters through the schedule, not as a standing force", force));
+    }
+  }
+}
+
+void compute_ties(Country& c, const Params& p) {
+  const std::size_t n = c.places.size();
+  c.ties.assign(n * n, 0.0);
+  c.salience.assign(n, 0.0);
+  const double total = c.population();
+  for (std::size_t a = 0; a < n; ++a) {
+    double row = 0;
+    for (std::size_t b = 0; b < n; ++b) {
+      if (a == b) continue;
+      // Gravity: the other place's size over a power of the distance (floored
+      // at 10 km so that a rural place and its centre do not dominate).
+      const double d = std::max(10.0, distance_km(c.places[a], c.places[b]));
+      double w = c.places[b].population / std::pow(d, p.gravity_exponent);
+      double bonus = 1;
+      if (c.places[a].region == c.places[b].region) bonus += p.region_tie;
+      if (industrial_match(c.places[a].profile, c.places[b].profile)) bonus += p.industry_tie;
+      w *= bonus;
+      c.ties[a * n + b] = w;
+      row += w;
+    }
+    if (row > 0) {
+      for (std::size_t b = 0; b < n; ++b) c.ties[a * n + b] /= row;
+    }
+    c.salience[a] = c.places[a].population / total;
+  }
+}
+
+}  // namespace
+
+std::size_t Country::find_place(std::string_view name) const noexcept {
+  for (std::size_t i = 0; i < places.size(); ++i) {
+    if (places[i].name == name) return i;
+  }
+  return npos;
+}
+
+std::size_t Country::find_region(std::string_view name) const noexcept {
+  for (std::size_t i = 0; i < regions.size(); ++i) {
+    if (regions[i].name == name) return i;
+  }
+  return npos;
+}
+
+double Country::population() const noexcept {
+  double total = 0;
+  for (const Place& p : places) total += p.population;
+  return total;
+}
+
+double distance_km(const Place& a, const Place& b) noexcept {
+  constexpr double kEarthRadiusKm = 6371.0;
+  const double to_rad = std::numbers::pi / 180.0;
+  const double dlat = (b.latitude - a.latitude) * to_rad;
+  const double dlon = (b.longitude - a.longitude) * to_rad;
+  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(a.latitude * to_rad) * std::cos(b.latitude * to_rad) *
+                       std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+bool industrial_match(Profile a, Profile b) noexcept {
+  const auto group = [](Profile p) {
+    switch (p) {
+      case Profile::OilGas:
+        return 1;
+      case Profile::Mining:
+      case Profile::Metallurgy:
+      case Profile::Coal:
+        return 2;
+      default:
+        return 0;
+    }
+  };
+  return group(a) != 0 && group(a) == group(b);
+}
+
+Country load_country(const Scenario& scenario, const Params& params) {
+  Country c;
+  load_regions(c, scenario);
+  load_places(c, scenario);
+  load_place_priors(c, scenario);
+  load_enterprises(c, scenario, params);
+  load_forces(c, scenario);
+  compute_ties(c, params);
+  return c;
+}
+
+}  // namespace unrest::uprising

@@ -1,0 +1,101 @@
+#pragma once
+/// \file
+/// The country as data: regions, places (the listed cities, and for each
+/// region the rest of its population as one rural place), enterprises, the
+/// security forces, and the ties along which news travels. Built from the
+/// scenario's data files; nothing here changes during a run.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "unrest/models/uprising/params.hpp"
+#include "unrest/models/uprising/segments.hpp"
+#include "unrest/scenario/scenario.hpp"
+
+namespace unrest::uprising {
+
+enum class Profile : std::uint8_t {
+  OilGas,
+  Mining,
+  Metallurgy,
+  Coal,
+  Capital,
+  Metropolis,
+  RegionalCentre,
+  Industrial,
+  Agricultural,
+  Other,
+};
+
+struct Region {
+  std::string name;
+  double population = 0;
+  double lpg_car_share = 0;      ///< share of cars running on LPG
+  double legitimacy_offset = 0;  ///< regional history (e.g. Zhanaozen 2011)
+};
+
+struct Place {
+  std::string name;
+  std::size_t region = 0;
+  double population = 0;
+  double latitude = 0;
+  double longitude = 0;
+  Profile profile = Profile::Other;
+  bool regional_centre = false;
+  bool rural = false;            ///< the rest of a region outside its listed cities
+  double legitimacy_offset = 0;  ///< the place's own history (place_priors.csv)
+  double youth_share = -1;       ///< a place's own share (place_priors.csv); -1: the params'
+  double migrant_share = -1;
+};
+
+struct Enterprise {
+  std::string name;
+  std::size_t place = 0;
+  Industry industry = Industry::OilGas;
+  double workforce = 0;    ///< people
+  bool organised = false;  ///< has struck before (a strike history)
+};
+
+/// Security forces known from data (people); what the data do not give comes
+/// from the parameters.
+struct ForceTotals {
+  double police = 0;          ///< national total; 0: use police_per_capita
+  double national_guard = 0;  ///< national total, stationed in regional centres
+};
+
+struct Country {
+  std::vector<Region> regions;
+  std::vector<Place> places;
+  std::vector<Enterprise> enterprises;
+  ForceTotals forces;
+
+  /// Row-normalised weights of personal ties between places (self excluded):
+  /// ties[a * places + b] is the weight of b's news for a.
+  std::vector<double> ties;
+  /// Weight of each place's protests in national news (population share).
+  std::vector<double> salience;
+
+  [[nodiscard]] std::size_t place_count() const noexcept { return places.size(); }
+  /// The index of the place or region of that name, or npos.
+  [[nodiscard]] std::size_t find_place(std::string_view name) const noexcept;
+  [[nodiscard]] std::size_t find_region(std::string_view name) const noexcept;
+  [[nodiscard]] double population() const noexcept;
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+};
+
+/// Reads [data] regions, region_priors, cities, enterprises and security, adds
+/// a rural place per region, and computes the ties. Throws InputError naming
+/// the file, line and column of any problem.
+Country load_country(const Scenario& scenario, const Params& params);
+
+/// Great-circle distance in kilometres.
+double distance_km(const Place& a, const Place& b) noexcept;
+
+/// Whether a place's profile is one of an industry's (oil and gas places
+/// share news of oil strikes, mining, metal and coal towns of theirs).
+bool industrial_match(Profile a, Profile b) noexcept;
+
+}  // namespace unrest::uprising

@@ -1,0 +1,97 @@
+#pragma once
+/// \file
+/// The state's actions, each a small typed struct (brief: price changes and
+/// caps, concessions, dismissals, emergency and curfew, internet shutdowns,
+/// deployments, foreign troops, force policy, releases). Each names a scope:
+/// "nation", "region:<region>", or a city's name.
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "unrest/core/calendar.hpp"
+#include "unrest/core/error.hpp"
+#include "unrest/scenario/schedule_reader.hpp"
+
+namespace unrest::uprising {
+
+struct Country;
+
+/// The places an action reaches, as written and as resolved.
+struct Scope {
+  std::vector<std::string> names;
+  SourceLocation where;
+  std::string key;
+  bool nation = false;
+  std::vector<std::uint32_t> places;  ///< filled by resolve_scope
+};
+
+inline constexpr std::int64_t kForever = std::numeric_limits<std::int64_t>::max();
+
+/// The LPG price becomes `price` tenge per litre (liberalisation, a cap, a cut).
+struct SetPrice {
+  double price = 0;
+  Scope scope;
+};
+/// A concession (a promise, a regulation): legitimacy rises by `legitimacy`.
+struct Concession {
+  double legitimacy = 0;
+  std::string what;
+  Scope scope;
+};
+/// The dismissal of the government or an official: legitimacy rises by `legitimacy`.
+struct Dismissal {
+  std::string official;
+  double legitimacy = 0;
+};
+/// A state of emergency with a curfew from `curfew_from` to `curfew_to` (hours).
+struct Emergency {
+  int curfew_from = 23;
+  int curfew_to = 7;
+  std::int64_t end = kForever;
+  Scope scope;
+};
+/// The internet and messengers run at `level` (0: cut, 1: normal) until `end`.
+struct Internet {
+  double level = 0;
+  std::int64_t end = kForever;
+  Scope scope;
+};
+enum class ForceKind : std::uint8_t { NationalGuard, Army, SpecialForces };
+/// Units sent to a place.
+struct Deploy {
+  ForceKind force = ForceKind::NationalGuard;
+  double personnel = 0;
+  Scope scope;  ///< personnel split evenly over the places
+};
+/// Foreign troops (they never refuse or fraternise), split over the places.
+struct ForeignTroops {
+  double personnel = 0;
+  Scope scope;
+};
+enum class ForceLevel : std::uint8_t { None = 0, NonLethal = 1, Lethal = 2 };
+/// The most force allowed; `without_warning` uses it on any contact.
+struct ForcePolicy {
+  ForceLevel level = ForceLevel::NonLethal;
+  bool without_warning = false;
+  Scope scope;
+};
+/// A share of the detained is released.
+struct Release {
+  double share = 1;
+  Scope scope;
+};
+
+using Action = std::variant<SetPrice, Concession, Dismissal, Emergency, Internet, Deploy,
+                            ForeignTroops, ForcePolicy, Release>;
+
+/// The actions a scenario may schedule. `calendar` reads the `end` fields.
+std::vector<ActionKind<Action>> action_kinds(const Calendar& calendar);
+
+/// Resolves the scopes' names against the country; throws InputError at the
+/// scope's key for an unknown name.
+void resolve_scopes(Action& action, const Country& country);
+
+}  // namespace unrest::uprising

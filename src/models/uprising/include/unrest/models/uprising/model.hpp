@@ -1,0 +1,35 @@
+#pragma once
+/// \file
+/// The national uprising model as a runnable model.
+
+#include <optional>
+
+#include "unrest/core/run_options.hpp"
+#include "unrest/core/run_result.hpp"
+#include "unrest/core/schedule.hpp"
+#include "unrest/models/uprising/country.hpp"
+#include "unrest/models/uprising/interventions.hpp"
+#include "unrest/models/uprising/record.hpp"
+#include "unrest/scenario/scenario.hpp"
+
+namespace unrest::uprising {
+
+inline constexpr const char* kModelName = "uprising";
+
+struct RunPlan {
+  Params params;
+  Country country;
+  Schedule<Action> schedule;
+  std::optional<ObservedRecord> record;
+  std::string origin;  ///< the place the record starts from (its earliest first protest)
+  std::int64_t ticks = 0;
+  std::uint64_t seed = 0;
+  Calendar calendar;
+};
+
+/// Reads and validates everything: parameters, data files, schedule, record.
+RunPlan resolve(const Scenario& scenario);
+RunResult simulate(const RunPlan& plan, const RunOptions& options = {});
+RunResult run(const Scenario& scenario, const RunOptions& options);
+
+}  // namespace unrest::uprising

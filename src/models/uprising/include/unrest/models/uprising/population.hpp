@@ -1,0 +1,81 @@
+#pragma once
+/// \file
+/// The people: one agent per `1 / scale` persons, stored as columns of one
+/// byte each (hardship and risk-aversion quantiles, legitimacy offset, street
+/// availability, state) and a two-byte timer: 7 bytes an agent. Agents are laid out place by
+/// place, district by district, in blocks that share a segment and an
+/// enterprise, so that everything an agent's decision needs besides its own
+/// bytes is a constant of its block.
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "unrest/core/random.hpp"
+#include "unrest/models/uprising/country.hpp"
+
+namespace unrest::uprising {
+
+inline constexpr std::int32_t kNoEnterprise = -1;
+
+/// A run of agents sharing place, district, segment and enterprise.
+struct Block {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint32_t place = 0;
+  std::uint32_t district = 0;
+  Segment segment = Segment::Others;
+  std::int32_t enterprise = kNoEnterprise;
+};
+
+struct District {
+  std::uint32_t place = 0;
+  std::uint32_t agents = 0;
+};
+
+/// Agent columns. Index i is agent i; the RNG keys use it.
+struct Population {
+  std::vector<Block> blocks;
+  std::vector<District> districts;
+  std::vector<std::uint32_t>
+      place_blocks;  ///< place p's blocks: [place_blocks[p], place_blocks[p+1])
+  std::vector<std::uint32_t> place_agents;  ///< agents per place
+  std::vector<std::uint8_t> hardship;       ///< quantile of h in [0, 1]
+  std::vector<std::uint8_t> risk;           ///< quantile of risk aversion in [0, 1]
+  std::vector<std::uint8_t> legitimacy;     ///< quantile of the individual legitimacy offset
+  std::vector<std::uint8_t>
+      street;  ///< quantile of street availability: marches if below the segment's share
+  std::vector<std::uint8_t> state;   ///< State
+  std::vector<std::uint16_t> until;  ///< tick a detention or injury ends
+
+  double people_per_agent = 1;
+
+  [[nodiscard]] std::uint32_t size() const noexcept {
+    return static_cast<std::uint32_t>(state.size());
+  }
+  /// Bytes per agent of the agent columns.
+  static constexpr std::size_t kBytesPerAgent = 5 * sizeof(std::uint8_t) + sizeof(std::uint16_t);
+};
+
+/// People of each segment in a place, and of each enterprise's workforce there.
+struct PlaceComposition {
+  std::array<double, kSegments> people{};
+  std::vector<std::pair<std::int32_t, double>> workforce;  ///< (enterprise, people)
+};
+
+PlaceComposition compose_place(const Country& country, std::size_t place, const Params& params);
+
+enum class PopulationPurpose : std::uint32_t { Attributes = 1 };
+
+/// Creates the agents of every place with their attributes drawn from the stream.
+Population make_population(const Country& country, const Params& params, const RandomStream& rng);
+
+/// Quantile tables: the value a stored byte stands for.
+struct AttributeTables {
+  std::array<double, 256> uniform{};     ///< (k + 1/2) / 256
+  std::array<double, 256> hardship{};    ///< ((k + 1/2) / 256)^hardship_skew
+  std::array<double, 256> legitimacy{};  ///< legitimacy_sd x normal quantile
+  explicit AttributeTables(const Params& params);
+};
+
+}  // namespace unrest::uprising

@@ -1,0 +1,106 @@
+#pragma once
+/// \file
+/// The state of one run of the uprising model: the country (fixed), the
+/// people (columns), and per place and per enterprise what changes.
+
+#include <cstdint>
+#include <vector>
+
+#include "unrest/core/calendar.hpp"
+#include "unrest/core/event_log.hpp"
+#include "unrest/core/random.hpp"
+#include "unrest/models/uprising/country.hpp"
+#include "unrest/models/uprising/interventions.hpp"
+#include "unrest/models/uprising/population.hpp"
+
+namespace unrest::uprising {
+
+struct PlaceState {
+  // Conditions the state sets.
+  double lpg_price = 0;
+  double felt_price = 0;  ///< the price as people feel it, following lpg_price with a lag
+  double internet = 1;
+  std::int64_t internet_until = kForever;
+  bool emergency = false;
+  int curfew_from = 23;
+  int curfew_to = 7;
+  std::int64_t emergency_until = kForever;
+  ForceLevel allowed = ForceLevel::NonLethal;
+  bool without_warning = false;
+  double legitimacy_local = 0;  ///< local concessions and the backlash seen first hand
+
+  // Forces present (people).
+  double police = 0;
+  double guard = 0;
+  double army = 0;
+  double special = 0;
+  double foreign = 0;
+  bool local_refused = false;  ///< police and army here have refused orders
+
+  // What happened in the last tick (people).
+  ForceLevel level = ForceLevel::None;
+  double protesters = 0;
+  double strikers = 0;
+  double security = 0;  ///< on the streets
+  double detained_now = 0;
+  double detained_total = 0;
+  double injured_total = 0;
+  double killed_total = 0;
+  double recent_killed = 0;  ///< deaths here, fading with fear_half_life_hours
+  double news = 0;           ///< the pull of news from elsewhere as it has sunk in
+  std::int64_t first_protest = -1;
+  std::int64_t last_storm_day = -1;
+};
+
+struct EnterpriseState {
+  bool striking = false;
+  double hours_above = 0;   ///< consecutive hours the aggrieved share has been above the bar
+  double aggrieved = 0;     ///< agents with G > T among its free workers, last tick
+  double free_workers = 0;  ///< agents neither detained, injured nor killed
+};
+
+/// The random decisions of the model; each is its own stream.
+enum class Purpose : std::uint32_t {
+  Casualties = 10,  ///< people killed, injured, detained in a place (Poisson)
+  Selection = 11,   ///< which protesters they are
+  Refusal = 12,
+  Release = 13,
+};
+
+struct World {
+  World(const Country& country, const Params& params, const RandomStream& rng);
+
+  const Country& country;
+  const Params& params;
+  Population pop;
+  AttributeTables tables;
+  std::vector<PlaceState> places;
+  std::vector<EnterpriseState> enterprises;
+  std::vector<double> district_share;  ///< share of each district out (last tick)
+  std::vector<double> place_share;     ///< share of each place protesting or striking (last tick)
+  double legitimacy_shift = 0;         ///< national change since the start
+  double recent_killed = 0;            ///< deaths nationally, fading with fear_half_life_hours
+
+  /// Legitimacy of a place before individual offsets.
+  [[nodiscard]] double legitimacy_of(std::size_t place) const noexcept;
+};
+
+/// Applies one scheduled action; returns a line for the event log.
+std::string apply(const Action& action, World& w, const RandomStream& rng, std::int64_t tick);
+
+/// Counts one tick produced, for the national series.
+struct TickCounts {
+  double protesters = 0;
+  double strikers = 0;
+  double detained = 0;
+  double injured = 0;
+  double killed = 0;
+  double released = 0;
+};
+
+/// One hour: decisions, strikes, contact with the security forces, refusals,
+/// legitimacy. Logs events. Bitwise identical for any thread count.
+TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Calendar& calendar,
+                EventLog& events);
+
+}  // namespace unrest::uprising

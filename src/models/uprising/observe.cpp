@@ -1,0 +1,108 @@
+#include "unrest/models/uprising/observe.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace unrest::uprising {
+
+std::vector<ColumnSpec> national_columns() {
+  using K = ColumnKind;
+  return {
+      {"tick", K::Integer, "hour since the start"},
+      {"protesters", K::Integer, "people protesting in the streets, nationally"},
+      {"strikers", K::Integer, "workers of striking enterprises"},
+      {"striking_enterprises", K::Integer, "enterprises on strike"},
+      {"places_protesting", K::Integer, "places with at least protest_min_people out or on strike"},
+      {"detained", K::Integer, "people in detention now"},
+      {"detained_total", K::Integer, "people detained so far"},
+      {"injured_total", K::Integer, "people injured so far"},
+      {"killed_total", K::Integer, "people killed so far"},
+      {"security", K::Integer, "security personnel on the streets"},
+      {"legitimacy", K::Real, "perceived legitimacy, population-weighted mean over places"},
+      {"internet", K::Real, "internet level, population-weighted (1 normal, 0 cut)"},
+      {"lpg_price", K::Real, "LPG price, population-weighted, tenge per litre"},
+  };
+}
+
+std::vector<ColumnSpec> city_columns() {
+  using K = ColumnKind;
+  return {
+      {"tick", K::Integer, "hour since the start"},
+      {"place", K::Text, "city, or \"rural <region>\" for the rest of a region"},
+      {"region", K::Text, "region (oblast or city of republican significance)"},
+      {"protesters", K::Integer, "people protesting in the streets"},
+      {"strikers", K::Integer, "workers of striking enterprises"},
+      {"detained", K::Integer, "people in detention now"},
+      {"injured", K::Integer, "people injured so far"},
+      {"killed", K::Integer, "people killed so far"},
+      {"security", K::Integer, "security personnel on the streets"},
+      {"internet", K::Real, "internet level (1 normal, 0 cut)"},
+      {"force", K::Text, "force in use: none, non_lethal, lethal"},
+  };
+}
+
+void record_tick(const World& w, std::int64_t tick, TimeSeries& national, Table& cities) {
+  const Country& c = w.country;
+  static constexpr const char* levels[] = {"none", "non_lethal", "lethal"};
+  double protesters = 0, strikers = 0, detained = 0, detained_total = 0, injured = 0, killed = 0,
+         security = 0, legitimacy = 0, internet = 0, price = 0, protesting = 0;
+  const double total = c.population();
+  for (std::size_t p = 0; p < c.places.size(); ++p) {
+    const PlaceState& s = w.places[p];
+    const double weight = c.places[p].population / total;
+    protesters += s.protesters;
+    strikers += s.strikers;
+    detained += s.detained_now;
+    detained_total += s.detained_total;
+    injured += s.injured_total;
+    killed += s.killed_total;
+    security += s.security;
+    legitimacy += weight * w.legitimacy_of(p);
+    internet += weight * s.internet;
+    price += weight * s.lpg_price;
+    protesting +=
+        s.protesters + s.strikers >=
+        std::max(w.params.protest_min_people, w.params.protest_min_share * c.places[p].population);
+    cities.rows.push_back({static_cast<double>(tick), c.places[p].name,
+                           c.regions[c.places[p].region].name, s.protesters, s.strikers,
+                           s.detained_now, s.injured_total, s.killed_total, s.security, s.internet,
+                           std::string(levels[static_cast<int>(s.level)])});
+  }
+  double striking = 0;
+  for (const auto& e : w.enterprises) striking += e.striking;
+  national.append({static_cast<double>(tick), protesters, strikers, striking, protesting, detained,
+                   detained_total, injured, killed, security, legitimacy, internet, price});
+}
+
+std::vector<std::string> daily_report(const TimeSeries& national, const Calendar& calendar) {
+  std::vector<std::string> lines;
+  const auto& protesters = national.column("protesters");
+  const auto& strikers = national.column("strikers");
+  const auto& places = national.column("places_protesting");
+  const auto& detained = national.column("detained_total");
+  const auto& injured = national.column("injured_total");
+  const auto& killed = national.column("killed_total");
+  lines.push_back("  Day by day (peak hour of each day; totals at the day's end):");
+  lines.push_back(fmt::format("    {:<10} {:>11} {:>10} {:>7} {:>9} {:>8} {:>7}", "date",
+                              "protesters", "strikers", "places", "detained", "injured", "killed"));
+  std::size_t begin = 0;
+  while (begin < protesters.size()) {
+    const auto date = calendar.time_of(static_cast<std::int64_t>(begin)).date;
+    std::size_t end = begin;
+    while (end < protesters.size() && calendar.time_of(static_cast<std::int64_t>(end)).date == date)
+      ++end;
+    const auto peak = [&](const std::vector<double>& v) {
+      return *std::max_element(v.begin() + static_cast<long>(begin),
+                               v.begin() + static_cast<long>(end));
+    };
+    lines.push_back(
+        fmt::format("    {:<10} {:>11.0f} {:>10.0f} {:>7.0f} {:>9.0f} {:>8.0f} {:>7.0f}",
+                    date.to_string(), peak(protesters), peak(strikers), peak(places),
+                    detained[end - 1], injured[end - 1], killed[end - 1]));
+    begin = end;
+  }
+  return lines;
+}
+
+}  // namespace unrest::uprising

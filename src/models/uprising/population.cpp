@@ -1,0 +1,147 @@
+#include "unrest/models/uprising/population.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "unrest/core/distributions.hpp"
+
+namespace unrest::uprising {
+
+namespace {
+
+bool is_metropolis(Profile p) {
+  return p == Profile::Metropolis || p == Profile::Capital;
+}
+
+/// Agents for `people` when `before` people precede them in the same place:
+/// cumulative rounding, so a place's agents add up to round(people x scale).
+std::uint32_t agents_for(double before, double people, double scale) {
+  return static_cast<std::uint32_t>(std::llround((before + people) * scale) -
+                                    std::llround(before * scale));
+}
+
+}  // namespace
+
+AttributeTables::AttributeTables(const Params& p) {
+  for (int k = 0; k < 256; ++k) {
+    const double q = (k + 0.5) / 256.0;
+    uniform[static_cast<std::size_t>(k)] = q;
+    hardship[static_cast<std::size_t>(k)] = std::pow(q, p.hardship_skew);
+    legitimacy[static_cast<std::size_t>(k)] = p.legitimacy_sd * normal_quantile(q);
+  }
+}
+
+PlaceComposition compose_place(const Country& c, std::size_t place, const Params& p) {
+  const Place& pl = c.places[place];
+  PlaceComposition out;
+  const double n = pl.population;
+  const bool metro = is_metropolis(pl.profile);
+  auto& s = out.people;
+  const double youth = pl.youth_share >= 0 ? pl.youth_share
+                       : metro             ? p.youth_share_metropolis
+                                           : p.youth_share;
+  const double migrants = pl.migrant_share >= 0 ? pl.migrant_share
+                          : metro               ? p.migrant_share_metropolis
+                                                : p.migrant_share;
+  s[static_cast<std::size_t>(Segment::Youth)] = n * youth;
+  s[static_cast<std::size_t>(Segment::Migrants)] = n * migrants;
+  s[static_cast<std::size_t>(Segment::Others)] = n * p.others_share;
+  const double labour = n - s[3] - s[4] - s[5];
+  // Enterprise workforces live where the enterprise is; a workforce larger
+  // than the place's labour force (commuters, rotation camps) is scaled down.
+  double workers = 0;
+  for (std::size_t e = 0; e < c.enterprises.size(); ++e) {
+    if (c.enterprises[e].place == place) workers += c.enterprises[e].workforce;
+  }
+  const double fit = workers > 0 ? std::min(1.0, 0.9 * labour / workers) : 1.0;
+  for (std::size_t e = 0; e < c.enterprises.size(); ++e) {
+    const Enterprise& ent = c.enterprises[e];
+    if (ent.place != place) continue;
+    const double people = ent.workforce * fit;
+    out.workforce.emplace_back(static_cast<std::int32_t>(e), people);
+    s[static_cast<std::size_t>(segment_of(ent.industry))] += people;
+  }
+  s[static_cast<std::size_t>(Segment::OtherWorkers)] = labour - s[0] - s[1];
+  return out;
+}
+
+Population make_population(const Country& c, const Params& p, const RandomStream& rng) {
+  Population pop;
+  pop.people_per_agent = 1.0 / p.scale;
+  pop.place_blocks.push_back(0);
+  // Blocks of each place: segment by segment (workers by enterprise), then cut
+  // into districts of equal agent counts.
+  for (std::size_t place = 0; place < c.places.size(); ++place) {
+    const PlaceComposition comp = compose_place(c, place, p);
+    struct Run {
+      Segment segment;
+      std::int32_t enterprise;
+      std::uint32_t agents;
+    };
+    std::vector<Run> runs;
+    double before = 0;
+    for (std::size_t s = 0; s < kSegments; ++s) {
+      const auto segment = static_cast<Segment>(s);
+      if (segment == Segment::OilGas || segment == Segment::MiningMetal) {
+        for (const auto& [e, people] : comp.workforce) {
+          if (segment_of(c.enterprises[static_cast<std::size_t>(e)].industry) != segment) continue;
+          runs.push_back({segment, e, agents_for(before, people, p.scale)});
+          before += people;
+        }
+        continue;
+      }
+      runs.push_back({segment, kNoEnterprise, agents_for(before, comp.people[s], p.scale)});
+      before += comp.people[s];
+    }
+    std::uint32_t total = 0;
+    for (const Run& r : runs) total += r.agents;
+    const auto districts = static_cast<std::uint32_t>(
+        std::max(1.0, std::ceil(c.places[place].population / p.district_size)));
+    const std::uint32_t first_district = static_cast<std::uint32_t>(pop.districts.size());
+    for (std::uint32_t d = 0; d < districts; ++d) {
+      const std::uint64_t lo = static_cast<std::uint64_t>(total) * d / districts;
+      const std::uint64_t hi = static_cast<std::uint64_t>(total) * (d + 1) / districts;
+      pop.districts.push_back(
+          {static_cast<std::uint32_t>(place), static_cast<std::uint32_t>(hi - lo)});
+    }
+    const std::uint32_t start = static_cast<std::uint32_t>(pop.state.size());
+    const auto boundary = [&](std::uint32_t d) {  // first agent of district d
+      return static_cast<std::uint32_t>(static_cast<std::uint64_t>(total) * d / districts);
+    };
+    std::uint32_t offset = 0;
+    std::uint32_t district = 0;
+    for (const Run& r : runs) {
+      std::uint32_t left = r.agents;
+      while (left > 0) {
+        while (district + 1 < districts && boundary(district + 1) <= offset) ++district;
+        const std::uint32_t take = std::min(left, boundary(district + 1) - offset);
+        pop.blocks.push_back({start + offset, start + offset + take,
+                              static_cast<std::uint32_t>(place), first_district + district,
+                              r.segment, r.enterprise});
+        offset += take;
+        left -= take;
+      }
+    }
+    pop.state.resize(pop.state.size() + total, static_cast<std::uint8_t>(State::Quiet));
+    pop.place_blocks.push_back(static_cast<std::uint32_t>(pop.blocks.size()));
+    pop.place_agents.push_back(total);
+  }
+  const std::size_t n = pop.state.size();
+  pop.hardship.resize(n);
+  pop.risk.resize(n);
+  pop.legitimacy.resize(n);
+  pop.street.resize(n);
+  pop.until.assign(n, 0);
+#pragma omp parallel for schedule(static) if (n > 100'000)
+  for (std::int64_t i = 0; i < static_cast<std::int64_t>(n); ++i) {
+    const auto id = static_cast<std::size_t>(i);
+    const RandomDraws d = rng.draw(0, id, PopulationPurpose::Attributes);
+    pop.hardship[id] = static_cast<std::uint8_t>(d.words[0] >> 56);
+    pop.risk[id] = static_cast<std::uint8_t>(d.words[1] >> 56);
+    pop.legitimacy[id] = static_cast<std::uint8_t>(d.words[2] >> 56);
+    pop.street[id] = static_cast<std::uint8_t>(d.words[3] >> 56);
+  }
+  return pop;
+}
+
+}  // namespace unrest::uprising
