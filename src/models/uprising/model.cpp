@@ -21,6 +21,12 @@ RunPlan resolve(const Scenario& scenario) {
     throw InputError(SourceLocation{scenario.file(), 0, 0}, "run.start",
                      "the uprising model needs a dated calendar: set run.start");
   }
+  if (settings.calendar.hours_per_tick() != 1) {
+    // Its rates and time constants are per hour.
+    throw InputError(SourceLocation{scenario.file(), 0, 0}, "run.hours_per_tick",
+                     fmt::format("the uprising model steps hourly: expected 1, got {}",
+                                 settings.calendar.hours_per_tick()));
+  }
   if (const toml::table* data = scenario.table("data")) {
     TableReader r(*data, "data");
     const std::vector<std::string> keys = {"regions",      "region_priors", "cities",
@@ -111,8 +117,10 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
       {"agents", static_cast<double>(world.pop.size()), "agents simulated"},
       {"people", plan.country.population(), "people represented"},
       {"peak_protesters", *peak, "most people protesting in one hour"},
-      {"peak_day", static_cast<double>(plan.calendar.time_of(peak_tick).date.day),
-       "day of January of that peak"},
+      {"peak_day",
+       static_cast<double>(plan.calendar.time_of(peak_tick).date.days_since_epoch() -
+                           plan.calendar.start()->date.days_since_epoch() + 1),
+       "day of the run of that peak (1: the start date)"},
       {"places_protested", 0, "places where protest reached protest_min_people"},
       {"killed", trace.killed, "people killed"},
       {"injured", trace.injured, "people injured"},

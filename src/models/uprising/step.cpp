@@ -77,7 +77,7 @@ std::vector<PlaceTerms> place_terms(World& w, int hour) {
     PlaceState& s = w.places[a];
     PlaceTerms& t = out[a];
     const Region& region = c.regions[c.places[a].region];
-    const double rise = (s.felt_price - p.lpg_reference_price) / p.lpg_reference_price;
+    const double rise = (s.felt_price - s.expected_price) / s.expected_price;
     for (std::size_t seg = 0; seg < kSegments; ++seg) {
       t.hardship[seg] = std::max(0.0, base_grievance(p, seg) + p.price_weight * exposure(p, seg) *
                                                                    region.lpg_car_share * rise);
@@ -210,8 +210,11 @@ TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Cale
 
   // 1. Conditions that end now; prices felt as people refuel.
   const double follow = p.price_lag_hours > 0 ? 1 - std::exp(-1.0 / p.price_lag_hours) : 1.0;
+  const double adapt =
+      p.price_adaptation_on ? 1 - std::exp(-1.0 / (24 * p.price_adaptation_days)) : 0.0;
   for (auto& s : w.places) {
     s.felt_price += (s.lpg_price - s.felt_price) * follow;
+    s.expected_price += (s.felt_price - s.expected_price) * adapt;
     if (s.internet_until <= tick) {
       s.internet = 1;
       s.internet_until = kForever;

@@ -25,6 +25,7 @@ World::World(const Country& c, const Params& p, const RandomStream& rng)
     places[i].police = police_total * c.places[i].population / total;
     places[i].lpg_price = p.lpg_reference_price;
     places[i].felt_price = p.lpg_reference_price;
+    places[i].expected_price = p.lpg_reference_price;
   }
   const double guard_total =
       c.forces.national_guard > 0 ? c.forces.national_guard : p.guard_per_capita * total;

@@ -37,6 +37,6 @@ std::vector<EmbeddedScenario> embedded_scenarios();
 const EmbeddedFile* find_embedded_scenario(std::string_view name) noexcept;
 
 /// What `unrest run` runs with no scenario.
-inline constexpr std::string_view kDefaultScenario = "epstein/run2";
+inline constexpr std::string_view kDefaultScenario = "kazakhstan-2022/scenario";
 
 }  // namespace unrest

@@ -51,6 +51,10 @@ struct Params {
   double base_others = 0.1;
   double price_weight = 0.8;        ///< hardship per unit relative LPG price rise, at full exposure
   double lpg_reference_price = 60;  ///< tenge per litre before 1 January 2022
+  // Expectations (and wages) catch up with a price that stays: the rise that
+  // hurts is measured from the expected price, which follows the felt price.
+  bool price_adaptation_on = true;
+  double price_adaptation_days = 60;
   // Exposure of each segment to the LPG price relative to the region's share
   // of cars on LPG.
   double exposure_oil_gas = 1.0;

@@ -18,7 +18,8 @@ namespace unrest::uprising {
 struct PlaceState {
   // Conditions the state sets.
   double lpg_price = 0;
-  double felt_price = 0;  ///< the price as people feel it, following lpg_price with a lag
+  double felt_price = 0;      ///< the price as people feel it, following lpg_price with a lag
+  double expected_price = 0;  ///< the price people have come to expect: a rise is measured from it
   double internet = 1;
   std::int64_t internet_until = kForever;
   bool emergency = false;

@@ -1,0 +1,116 @@
+// Bad scenarios of the uprising model fail with the file, line and key.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "unrest/core/error.hpp"
+#include "unrest/models/uprising/model.hpp"
+#include "unrest/scenario/embedded.hpp"
+
+namespace unrest::uprising {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// A copy of the shipped Kazakhstan folder on disk, with a derived scenario.
+class Derived : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("unrest-uprising-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::create_directories(dir_);
+    const std::string prefix = "scenarios/kazakhstan-2022/";
+    for (const auto& f : embedded_files()) {
+      if (f.path.substr(0, prefix.size()) != prefix) continue;
+      std::ofstream(dir_ / std::string(f.path.substr(prefix.size()))) << f.text;
+    }
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  /// The message of the error that resolving `text` (a derived file) raises.
+  std::string error_of(const std::string& text) {
+    const fs::path file = dir_ / "derived.toml";
+    std::ofstream(file) << "[scenario]\nbase = \"scenario.toml\"\nname = \"x\"\n" << text;
+    try {
+      (void)resolve(Scenario::load_file(file.string()));
+    } catch (const InputError& e) {
+      return e.what();
+    }
+    return "no error";
+  }
+
+  void replace_in(const std::string& name, const std::string& from, const std::string& to) {
+    std::ifstream in(dir_ / name);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto at = text.find(from);
+    ASSERT_NE(at, std::string::npos);
+    text.replace(at, from.size(), to);
+    std::ofstream(dir_ / name) << text;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(Derived, TheShippedCopyResolves) {
+  EXPECT_EQ(error_of(""), "no error");
+}
+
+TEST_F(Derived, UnknownActionNamesLineAndKey) {
+  const std::string e =
+      error_of("\n[[schedule]]\naction = \"amnesty\"\nat = 2022-01-03T00:00:00\n");
+  EXPECT_NE(e.find("derived.toml:6"), std::string::npos) << e;
+  EXPECT_NE(e.find("action"), std::string::npos) << e;
+  EXPECT_NE(e.find("amnesty"), std::string::npos) << e;
+}
+
+TEST_F(Derived, BadFieldNamesLineAndKey) {
+  const std::string e =
+      error_of("\n[[schedule]]\naction = \"price\"\nat = 2022-01-03T00:00:00\nprice = \"cheap\"\n");
+  EXPECT_NE(e.find("derived.toml:8"), std::string::npos) << e;
+  EXPECT_NE(e.find("price"), std::string::npos) << e;
+}
+
+TEST_F(Derived, UnknownFieldIsAnError) {
+  const std::string e = error_of(
+      "\n[[schedule]]\naction = \"internet\"\nat = 2022-01-03T00:00:00\nlevel = 0\nscope = "
+      "\"nation\"\nlevle = 1\n");
+  EXPECT_NE(e.find("levle"), std::string::npos) << e;
+}
+
+TEST_F(Derived, UnknownPlaceInScope) {
+  const std::string e = error_of(
+      "\n[[schedule]]\naction = \"internet\"\nat = 2022-01-03T00:00:00\nlevel = 0\nscope = "
+      "\"Almaty-Ata\"\n");
+  EXPECT_NE(e.find("Almaty-Ata"), std::string::npos) << e;
+  EXPECT_NE(e.find("scope"), std::string::npos) << e;
+}
+
+TEST_F(Derived, HourlyTicksOnly) {
+  const std::string e = error_of("\n[run]\nhours_per_tick = 2\n");
+  EXPECT_NE(e.find("run.hours_per_tick"), std::string::npos) << e;
+}
+
+TEST_F(Derived, OutOfRangeParameter) {
+  const std::string e = error_of("\n[params]\nlegitimacy = 1.5\n");
+  EXPECT_NE(e.find("derived.toml:6"), std::string::npos) << e;
+  EXPECT_NE(e.find("legitimacy"), std::string::npos) << e;
+}
+
+TEST_F(Derived, BadDataCellNamesFileLineAndColumn) {
+  replace_in("regions.csv", "Mangystau,Aktau,", "Mangystau,Aktau,x");
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("regions.csv:"), std::string::npos) << e;
+}
+
+TEST_F(Derived, UnknownCityInTheRecord) {
+  replace_in("observed.csv", "first_protest,Aktau,", "first_protest,Aktauu,");
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("observed.csv:"), std::string::npos) << e;
+  EXPECT_NE(e.find("Aktauu"), std::string::npos) << e;
+}
+
+}  // namespace
+}  // namespace unrest::uprising
