@@ -1,8 +1,12 @@
 #pragma once
 // The subcommands of `unrest`. Each returns the process exit status.
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
+
+#include "unrest/ensemble/communicator.hpp"
 
 namespace unrest::cli {
 
@@ -14,9 +18,47 @@ struct RunArgs {
   double scale = -1;    ///< agents per person; -1: the scenario's
   int threads = 0;      ///< 0: OpenMP's default
   bool quiet = false;
+  long long runs = 0;  ///< > 0: an ensemble of that many replicates
+};
+
+/// What every many-run command shares with `run`.
+struct ManyRunArgs {
+  std::vector<std::string> overrides;
+  std::string out;
+  long long seed = -1;
+  double scale = -1;
+  int threads = 0;
+  bool quiet = false;
+};
+
+struct SweepArgs : ManyRunArgs {
+  std::string scenario;
+  std::vector<std::string> parameters;  ///< --param specifications
+  std::string design = "grid";          ///< grid or lhs
+  std::size_t points = 0;               ///< Latin hypercube points
+  std::uint64_t design_seed = 1;
+  long long runs = 1;  ///< replicates per point
+};
+
+struct CompareArgs : ManyRunArgs {
+  std::vector<std::string> scenarios;  ///< the base first
+  long long runs = 20;
+};
+
+struct CalibrateArgs : ManyRunArgs {
+  std::string scenario;
+  std::vector<std::string> fit;    ///< parameters to fit (default: every prior)
+  std::vector<std::string> truth;  ///< key=value: calibrate to a run with these values
+  long long population = 0;        ///< 0: the scenario's
+  long long generations = 0;
+  long long predictive = -1;
 };
 
 int run_command(const RunArgs& args);
+int ensemble_command(const RunArgs& args, const ensemble::Communicator& communicator);
+int sweep_command(const SweepArgs& args, const ensemble::Communicator& communicator);
+int compare_command(const CompareArgs& args, const ensemble::Communicator& communicator);
+int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& communicator);
 int models_command(const std::string& name);
 int validate_command(const std::string& scenario, const std::vector<std::string>& overrides);
 int scenarios_command();

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "prepared_scenario.hpp"
 #include "scenario_source.hpp"
 #include "unrest/core/run_options.hpp"
 #include "unrest/core/threads.hpp"
@@ -16,15 +17,11 @@
 namespace unrest::cli {
 
 int run_command(const RunArgs& args) {
-  const std::string name = args.scenario.empty() ? std::string(kDefaultScenario) : args.scenario;
-  Scenario scenario = load_scenario(name);
-  std::vector<std::string> overrides = args.overrides;
-  if (args.seed >= 0) overrides.push_back(fmt::format("run.seed={}", args.seed));
-  if (args.scale > 0) overrides.push_back(fmt::format("scale={}", args.scale));
-  for (const auto& assignment : overrides) scenario.apply_override(assignment);
-
-  const ModelEntry& model = model_for(scenario);
-  model.check(scenario);  // every input error before any work
+  const PreparedScenario prepared =
+      prepare_scenario(args.scenario, args.overrides, args.seed, args.scale);
+  const Scenario& scenario = prepared.scenario;
+  const ModelEntry& model = *prepared.model;
+  const std::vector<std::string>& overrides = prepared.overrides;
   set_thread_count(args.threads);
 
   RunContext context;

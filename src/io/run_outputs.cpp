@@ -10,6 +10,17 @@
 
 namespace unrest {
 
+std::vector<std::pair<std::string, std::string>> render_run_outputs(const RunResult& result,
+                                                                    const RunContext& context) {
+  std::vector<std::pair<std::string, std::string>> files;
+  files.emplace_back("timeseries.csv", timeseries_csv(result.series, result.calendar));
+  files.emplace_back("events.csv", events_csv(result.events, result.calendar));
+  for (const Table& t : result.tables) files.emplace_back(t.file, table_csv(t, result.calendar));
+  if (!result.fit.empty()) files.emplace_back("fit.json", fit_json(result.fit).dump(2) + "\n");
+  files.emplace_back("manifest.json", manifest_json(result, context).dump(2) + "\n");
+  return files;
+}
+
 void write_run_outputs(const std::filesystem::path& folder, const RunResult& result,
                        const RunContext& context) {
   std::error_code ec;
@@ -20,14 +31,9 @@ void write_run_outputs(const std::filesystem::path& folder, const RunResult& res
   }
   // A stale manifest must not vouch for files this run is about to replace.
   std::filesystem::remove(folder / "manifest.json", ec);
-  write_file_atomically(folder / "timeseries.csv", timeseries_csv(result.series, result.calendar));
-  write_file_atomically(folder / "events.csv", events_csv(result.events, result.calendar));
-  for (const Table& t : result.tables) {
-    write_file_atomically(folder / t.file, table_csv(t, result.calendar));
+  for (const auto& [name, content] : render_run_outputs(result, context)) {
+    write_file_atomically(folder / name, content);
   }
-  if (!result.fit.empty())
-    write_file_atomically(folder / "fit.json", fit_json(result.fit).dump(2) + "\n");
-  write_file_atomically(folder / "manifest.json", manifest_json(result, context).dump(2) + "\n");
 }
 
 }  // namespace unrest

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "unrest/core/error.hpp"
+#include "unrest/core/hash.hpp"
 #include "unrest/core/suggest.hpp"
 #include "unrest/scenario/embedded.hpp"
 #include "unrest/scenario/table_reader.hpp"
@@ -20,7 +21,8 @@ namespace unrest {
 
 namespace {
 
-const std::vector<std::string> kTopLevel = {"scenario", "run", "params", "data", "schedule"};
+const std::vector<std::string> kTopLevel = {"scenario", "run",      "params",
+                                            "data",     "schedule", "calibration"};
 constexpr int kMaxBaseDepth = 8;
 
 toml::table parse_or_throw(std::string_view text, const std::string& name) {
@@ -306,6 +308,24 @@ void Scenario::apply_override(const std::string& assignment) {
     target = next->as_table();
   }
   target->insert_or_assign(path.back(), std::move(*parsed.get("value")));
+}
+
+std::string Scenario::fingerprint() const {
+  TextHash h;
+  std::ostringstream text;
+  text << toml::toml_formatter{root_};
+  h.add(text.str());
+  if (const toml::table* data = table("data")) {
+    for (const auto& [key, node] : *data) {
+      const CsvTable csv = data_table(key.str());
+      h.add(key.str());
+      for (const auto& column : csv.header()) h.add(column);
+      for (std::size_t r = 0; r < csv.rows(); ++r) {
+        for (const auto& column : csv.header()) h.add(csv.text(r, column));
+      }
+    }
+  }
+  return h.hex();
 }
 
 }  // namespace unrest

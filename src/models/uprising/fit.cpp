@@ -25,6 +25,11 @@ std::vector<double> ranks(const std::vector<double>& x) {
   return r;
 }
 
+FitStatistic statistic(std::string name, std::string group, double simulated, double low,
+                       double high, double scale, std::string what) {
+  return {std::move(name), std::move(group), simulated, low, high, scale, std::move(what)};
+}
+
 FitScore score(std::string name, double value, std::string target, bool pass, std::string what) {
   return {std::move(name), value, std::move(target), pass, std::move(what)};
 }
@@ -63,7 +68,8 @@ FitReport score_fit(const World& w, const ObservedRecord& record, const RunTrace
                          {"observed_date", ColumnKind::Text, "first protest, record"},
                          {"simulated_date", ColumnKind::Text, "first protest, simulation"},
                          {"simulated_time", ColumnKind::Text, "the hour it began"},
-                         {"difference_days", ColumnKind::Integer, "simulated minus observed"}};
+                         {"difference_days", ColumnKind::Integer, "simulated minus observed"},
+                         {"simulated_tick", ColumnKind::Integer, "tick of the first protest"}};
   std::vector<double> observed, simulated;
   int within = 0, protesting = 0;
   for (const auto& o : record.first_protests) {
@@ -72,6 +78,9 @@ FitReport score_fit(const World& w, const ObservedRecord& record, const RunTrace
     const double sim = s.first_protest >= 0 ? day_of_tick(s.first_protest) : never;
     observed.push_back(obs);
     simulated.push_back(sim);
+    fit.statistics.push_back(statistic(
+        "first_protest_day_" + c.places[o.place].name, "first_protest", sim, obs, obs, 1.0,
+        fmt::format("day of the first protest in {} (never: {})", c.places[o.place].name, never)));
     within += std::abs(sim - obs) <= 1;
     protesting += s.first_protest >= 0;
     fit.details.rows.push_back(
@@ -79,7 +88,8 @@ FitReport score_fit(const World& w, const ObservedRecord& record, const RunTrace
          s.first_protest >= 0 ? calendar.time_of(s.first_protest).date.to_string()
                               : std::string("none"),
          s.first_protest >= 0 ? calendar.time_of(s.first_protest).to_string() : std::string("none"),
-         s.first_protest >= 0 ? sim - obs : NAN});
+         s.first_protest >= 0 ? sim - obs : NAN,
+         s.first_protest >= 0 ? static_cast<double>(s.first_protest) : NAN});
   }
   const auto named = static_cast<double>(record.first_protests.size());
   fit.scores.push_back(score("named_cities_protesting", protesting / named, "= 1",
@@ -102,6 +112,8 @@ FitReport score_fit(const World& w, const ObservedRecord& record, const RunTrace
   const auto origin_tick =
       origin_place != Country::npos ? w.places[origin_place].first_protest : -1;
   const bool origin_first = origin_tick >= 0 && (first_other < 0 || origin_tick < first_other);
+  fit.statistics.push_back(statistic("origin_first", "origin", origin_first ? 1 : 0, 1, 1, 1,
+                                     fmt::format("1 if {} protests first", origin)));
   fit.scores.push_back(score("origin_first", origin_first ? 1 : 0, "= 1", origin_first,
                              fmt::format("{} protests before any other place", origin)));
 
@@ -123,6 +135,8 @@ FitReport score_fit(const World& w, const ObservedRecord& record, const RunTrace
     const auto t = w.places[p].first_protest;
     early += t >= 0 && day_of_tick(t) < day3;
   }
+  fit.statistics.push_back(statistic("unnamed_cities_before_3_january", "unnamed_early", early, 0,
+                                     0, 1, "large unnamed cities protesting before 3 January"));
   fit.scores.push_back(
       score("unnamed_cities_before_3_january", early, "= 0", early == 0,
             "cities over 100,000 the record does not name that protest before 3 January"));
@@ -133,6 +147,8 @@ FitReport score_fit(const World& w, const ObservedRecord& record, const RunTrace
   const auto peak_at = static_cast<std::int64_t>(
       std::max_element(national.begin(), national.end()) - national.begin());
   const double peak_day = day_of_tick(peak_at);
+  fit.statistics.push_back(
+      statistic("peak_day", "peak_day", peak_day, 4, 6, 1, "day of the national peak"));
   fit.scores.push_back(score("peak_day", peak_day, "in [4, 6]", peak_day >= 4 && peak_day <= 6,
                              "day of January of the national peak of protesters"));
   if (trace.crackdown_tick >= 0) {
@@ -144,6 +160,8 @@ FitReport score_fit(const World& w, const ObservedRecord& record, const RunTrace
     const double ratio = national[static_cast<std::size_t>(peak_at)] > 0
                              ? after / national[static_cast<std::size_t>(peak_at)]
                              : 1.0;
+    fit.statistics.push_back(statistic("fall_after_crackdown", "fall", ratio, 0, 0.5, 0.25,
+                                       "protest left after the crackdown, over the peak"));
     fit.scores.push_back(
         score("fall_after_crackdown", ratio, "< 0.5", ratio < 0.5,
               "largest count from the day after troops and lethal force, over the peak"));
@@ -155,6 +173,9 @@ FitReport score_fit(const World& w, const ObservedRecord& record, const RunTrace
         largest_other = std::max(largest_other, trace.peak_protesters[p]);
     }
     const double ratio = largest_other > 0 ? trace.peak_protesters[centre] / largest_other : 0.0;
+    fit.statistics.push_back(statistic("log_main_centre_" + c.places[centre].name, "main_centre",
+                                       std::log(ratio + 1e-3), 0, INFINITY, std::log(2.0),
+                                       "log of the main centre's peak over the next city's"));
     fit.scores.push_back(
         score("main_centre_" + c.places[centre].name, ratio, ">= 1", ratio >= 1,
               fmt::format("{}'s largest hour of protest over the largest of any other city",
@@ -162,10 +183,16 @@ FitReport score_fit(const World& w, const ObservedRecord& record, const RunTrace
   }
   if (record.killed > 0) {
     const double ratio = trace.killed / record.killed;
+    fit.statistics.push_back(statistic("log_killed", "killed", std::log(trace.killed + 1),
+                                       std::log(record.killed + 1), std::log(record.killed + 1),
+                                       std::log(2.0), "log(1 + people killed)"));
     fit.scores.push_back(score("killed_ratio", ratio, "in [0.5, 2]", ratio >= 0.5 && ratio <= 2,
                                fmt::format("deaths against the record's {}", record.killed)));
   }
   if (record.injured > 0) {
+    fit.statistics.push_back(statistic("log_injured", "injured", std::log(trace.injured + 1),
+                                       std::log(record.injured + 1), INFINITY, std::log(2.0),
+                                       "log(1 + people injured); the record gives a floor"));
     fit.scores.push_back(score("injured", trace.injured, fmt::format(">= {}", record.injured),
                                trace.injured >= record.injured,
                                "people injured, against the record's \"over\" figure"));

@@ -127,6 +127,29 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
       {"detained", trace.detained, "people detained"},
       {"strikes", 0, "enterprises that struck"},
   };
+  // How long the protests last: from the first hour anyone protests to the
+  // last hour with at least 5% of the peak (and 1,000 people) out; a run that
+  // ends above that line has not seen them end (the figure is censored).
+  const double end_line = std::max(1000.0, 0.05 * *peak);
+  std::int64_t first_tick = -1, last_tick = -1;
+  for (std::size_t t = 0; t < protesters.size(); ++t) {
+    if (protesters[t] > 0 && first_tick < 0) first_tick = static_cast<std::int64_t>(t);
+    if (protesters[t] >= end_line) last_tick = static_cast<std::int64_t>(t);
+  }
+  const double hours = static_cast<double>(plan.calendar.hours_per_tick());
+  result.summary.push_back(
+      {"protest_days",
+       first_tick >= 0 && last_tick >= first_tick
+           ? static_cast<double>(last_tick - first_tick + 1) * hours / 24.0
+           : 0.0,
+       "days from the first protest to the last hour with 5% of the peak (and 1,000) out"});
+  result.summary.push_back(
+      {"protest_ongoing_at_end",
+       last_tick >= 0 && last_tick + 24 / static_cast<std::int64_t>(hours) >=
+                             static_cast<std::int64_t>(protesters.size())
+           ? 1.0
+           : 0.0,
+       "1 if that line was crossed in the run's last day (protest_days is then censored)"});
   double protested = 0;
   for (const auto& s : world.places) protested += s.first_protest >= 0;
   result.summary[4].value = protested;

@@ -28,9 +28,32 @@ struct FitScore {
   std::string description;
 };
 
+/// A statistic of a run beside what the record says of it, for calibration.
+/// The record gives an interval [low, high]: a point when they are equal, a
+/// bound when one side is infinite. `scale` is the miss that counts as one
+/// unit of distance; statistics of one `group` share one weight (so 18 city
+/// dates weigh as much as one death toll).
+struct FitStatistic {
+  std::string name;
+  std::string group;
+  double simulated = 0;
+  double low = 0;
+  double high = 0;
+  double scale = 1;
+  std::string description;
+
+  /// How far the simulated value lies outside [low, high], in units of scale.
+  [[nodiscard]] double discrepancy() const noexcept {
+    if (simulated < low) return (low - simulated) / scale;
+    if (simulated > high) return (simulated - high) / scale;
+    return 0;
+  }
+};
+
 struct FitReport {
   std::vector<FitScore> scores;
-  Table details;  ///< e.g. per city: observed and simulated first protest
+  std::vector<FitStatistic> statistics;  ///< for calibration (`unrest calibrate`)
+  Table details;                         ///< e.g. per city: observed and simulated first protest
 
   [[nodiscard]] bool empty() const noexcept { return scores.empty(); }
   [[nodiscard]] const FitScore* find(const std::string& name) const noexcept {

@@ -9,6 +9,7 @@
 ///     [data]       the model's data files (CSV), by key, relative to this file
 ///     [[schedule]] interventions: action, at, every, until, id, source, note,
 ///                  and the action's fields
+///     [calibration] priors of the parameters `unrest calibrate` may fit
 ///
 /// A scenario may build on another: `base = "scenario.toml"` loads that file
 /// first; this file's tables then override the base's key by key, its
@@ -70,6 +71,10 @@ class Scenario {
   /// The data file named by [data].key, parsed. Throws InputError, located at
   /// the key, if the key is missing or the file cannot be read.
   [[nodiscard]] CsvTable data_table(std::string_view key) const;
+  /// A hash of everything that decides a run's results: the merged scenario
+  /// (bases, overrides) and the contents of its data files. Stored with
+  /// ensemble results so a resumed job never mixes in another configuration's.
+  [[nodiscard]] std::string fingerprint() const;
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   [[nodiscard]] const toml::table& root() const noexcept { return root_; }
 

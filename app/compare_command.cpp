@@ -1,0 +1,137 @@
+// `unrest compare BASE OTHER...`: ensembles of each scenario and the paired
+// differences of their outcomes.
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "commands.hpp"
+#include "ensemble_outputs.hpp"
+#include "prepared_scenario.hpp"
+#include "stored_runs.hpp"
+#include "unrest/core/threads.hpp"
+#include "unrest/ensemble/comparison.hpp"
+#include "unrest/io/atomic_file.hpp"
+
+namespace unrest::cli {
+
+namespace {
+
+// The outcomes an analyst compares first; a model that reports other
+// summary values has all of those compared instead.
+const std::vector<std::string> kOutcomes = {"killed",           "injured",         "detained",
+                                            "places_protested", "peak_protesters", "protest_days"};
+
+std::vector<std::string> outcomes_of(const ensemble::ReplicateDigest& d) {
+  bool all = true;
+  for (const auto& o : kOutcomes) all = all && d.has_value(o);
+  if (all) return kOutcomes;
+  std::vector<std::string> names;
+  for (const auto& s : d.summary) names.push_back(s.name);
+  return names;
+}
+
+std::string signed_text(double x) {
+  if (!std::isfinite(x)) return "NA";
+  if (std::abs(x) >= 100 || x == std::round(x)) return fmt::format("{:+.0f}", x);
+  return fmt::format("{:+.3g}", x);
+}
+
+std::string plain_text(double x) {
+  if (!std::isfinite(x)) return "NA";
+  if (std::abs(x) >= 100 || x == std::round(x)) return fmt::format("{:.0f}", x);
+  return fmt::format("{:.3g}", x);
+}
+
+}  // namespace
+
+int compare_command(const CompareArgs& args, const ensemble::Communicator& communicator) {
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<PreparedScenario> prepared;
+  for (const auto& name : args.scenarios) {
+    prepared.push_back(prepare_scenario(name, args.overrides, args.seed, args.scale));
+  }
+  const std::filesystem::path folder =
+      args.out.empty()
+          ? std::filesystem::path("out") / ("compare-" + prepared.front().scenario.header().name)
+          : std::filesystem::path(args.out);
+  set_thread_count(args.threads);
+  const int threads = thread_count();
+  std::vector<std::uint64_t> jobs(static_cast<std::size_t>(args.runs));
+  for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i] = i;
+  const auto key = [](std::uint64_t i) { return fmt::format("replicates/{:04}", i); };
+
+  std::vector<std::vector<ensemble::ReplicateDigest>> ensembles;
+  std::vector<std::string> names;
+  for (std::size_t s = 0; s < prepared.size(); ++s) {
+    const Scenario& scenario = prepared[s].scenario;
+    const std::string name = scenario.header().name;
+    if (std::find(names.begin(), names.end(), name) != names.end()) {
+      throw std::runtime_error(fmt::format(
+          "two scenarios to compare are both named \"{}\"; give each its own [scenario] name",
+          name));
+    }
+    names.push_back(name);
+    const std::string hash = scenario.fingerprint();
+    std::optional<ResultStore> store;
+    std::optional<Progress> progress;
+    if (communicator.is_root()) {
+      store.emplace(folder / name, "ensemble", hash,
+                    many_run_manifest("ensemble", scenario, prepared[s].overrides, hash,
+                                      communicator, args.threads),
+                    kDigestFile);
+      std::size_t done = 0;
+      for (const auto j : jobs) done += store->has(key(j));
+      progress.emplace(fmt::format("compare: {} ({} of {})", name, s + 1, prepared.size()),
+                       jobs.size(), done, "runs", progress_mode_for_stderr(args.quiet));
+    }
+    StoredRuns plan;
+    plan.key = key;
+    plan.run = [&](std::uint64_t i) { return prepared[s].model->run(scenario, RunOptions{i}); };
+    ensembles.push_back(run_stored(communicator, store ? &*store : nullptr, jobs, plan, threads,
+                                   progress ? &*progress : nullptr));
+    if (progress) progress->finish();
+  }
+  if (!communicator.is_root()) return 0;
+
+  const std::vector<std::string> outcomes = outcomes_of(ensembles.front().front());
+  std::vector<std::vector<ensemble::OutcomeDifference>> rows;
+  for (std::size_t s = 1; s < ensembles.size(); ++s) {
+    rows.push_back(ensemble::compare_outcomes(ensembles.front(), ensembles[s], outcomes));
+  }
+  const std::vector<std::string> others(names.begin() + 1, names.end());
+  const Calendar calendar = prepared.front().scenario.run_settings().calendar;
+  write_table(folder, ensemble::comparison_table(others, rows), calendar);
+  nlohmann::json manifest = {
+      {"kind", "compare"},          {"base", names.front()},       {"others", others},
+      {"runs", args.runs},          {"overrides", args.overrides}, {"ranks", communicator.size()},
+      {"threads_per_rank", threads}};
+  manifest["wall_seconds"] =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  write_file_atomically(folder / "compare.json", manifest.dump(2) + "\n");
+
+  if (!args.quiet) {
+    std::cout << fmt::format(
+        "unrest compare: {} replicate pairs (replicate i of each scenario shares its random "
+        "stream)\n  base: {}\n",
+        args.runs, names.front());
+    std::cout << fmt::format("  {:<28} {:<17} {:>10} {:>10} {:>28} {:>8}\n", "scenario", "outcome",
+                             "base", "scenario", "difference median [90%]", "higher");
+    for (std::size_t s = 0; s < rows.size(); ++s) {
+      for (const auto& d : rows[s]) {
+        std::cout << fmt::format(
+            "  {:<28} {:<17} {:>10} {:>10} {:>28} {:>7.0f}%\n", others[s], d.outcome,
+            plain_text(d.base.median()), plain_text(d.other.median()),
+            fmt::format("{} [{}, {}]", signed_text(d.difference.median()),
+                        signed_text(d.difference.low90()), signed_text(d.difference.high90())),
+            d.share_higher * 100);
+      }
+    }
+    std::cout << fmt::format(
+        "  files in {}/ (compare.csv, compare.json, one folder per scenario)\n", folder.string());
+  }
+  return 0;
+}
+
+}  // namespace unrest::cli

@@ -1,0 +1,26 @@
+#pragma once
+// A scenario as a command resolves it: loaded, overridden, checked.
+
+#include <string>
+#include <vector>
+
+#include "unrest/models/registry.hpp"
+#include "unrest/scenario/scenario.hpp"
+
+namespace unrest::cli {
+
+struct PreparedScenario {
+  Scenario scenario;
+  const ModelEntry* model = nullptr;
+  std::vector<std::string> overrides;  ///< as applied, --seed and --scale included
+};
+
+/// Loads `name` (empty: the embedded default), applies the overrides and the
+/// --seed/--scale shorthands (negative: not given), and checks every input.
+PreparedScenario prepare_scenario(const std::string& name, std::vector<std::string> overrides,
+                                  long long seed, double scale);
+
+/// The model's parameter names (for validating what a command names).
+std::vector<std::string> parameter_names(const ModelEntry& model);
+
+}  // namespace unrest::cli

@@ -1,0 +1,59 @@
+#include "stored_runs.hpp"
+
+#include <sstream>
+
+#include "unrest/ensemble/bundle.hpp"
+#include "unrest/ensemble/job_runner.hpp"
+
+namespace unrest::cli {
+
+using ensemble::Bundle;
+using ensemble::ReplicateDigest;
+
+std::vector<std::uint64_t> pending_jobs(const ensemble::Communicator& communicator,
+                                        const ResultStore* store,
+                                        const std::vector<std::uint64_t>& jobs,
+                                        const std::function<std::string(std::uint64_t)>& key) {
+  std::string list;
+  if (communicator.is_root()) {
+    for (const std::uint64_t j : jobs) {
+      if (!store->has(key(j))) list += std::to_string(j) + " ";
+    }
+  }
+  communicator.broadcast(list);
+  std::vector<std::uint64_t> pending;
+  std::istringstream in(list);
+  for (std::uint64_t j = 0; in >> j;) pending.push_back(j);
+  return pending;
+}
+
+std::vector<ReplicateDigest> run_stored(const ensemble::Communicator& communicator,
+                                        ResultStore* store, const std::vector<std::uint64_t>& jobs,
+                                        const StoredRuns& plan, int threads, Progress* progress) {
+  const std::vector<std::uint64_t> pending = pending_jobs(communicator, store, jobs, plan.key);
+  ensemble::run_jobs(
+      communicator, pending, threads,
+      [&](std::uint64_t job) {
+        const RunResult result = plan.run(job);
+        Bundle bundle;
+        if (plan.files) {
+          for (auto& [name, content] : plan.files(result)) bundle.add(name, std::move(content));
+        }
+        bundle.add(kDigestFile, ensemble::digest_of(result).to_json());
+        return bundle.encode();
+      },
+      [&](std::uint64_t job, std::string message) {
+        store->put(plan.key(job), Bundle::decode(message).files);
+        if (progress) progress->advance();
+      });
+  std::vector<ReplicateDigest> digests;
+  if (!communicator.is_root()) return digests;
+  // Every digest is read back from the store, so a summary is the same
+  // whether its runs were made now, elsewhere, or before an interruption.
+  for (const std::uint64_t j : jobs) {
+    digests.push_back(ReplicateDigest::from_json(store->record(plan.key(j))));
+  }
+  return digests;
+}
+
+}  // namespace unrest::cli

@@ -1,0 +1,171 @@
+#include "unrest/ensemble/digest.hpp"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace unrest::ensemble {
+
+namespace {
+
+using nlohmann::json;
+
+// JSON has no NaN or infinity: they travel as strings.
+json number(double x) {
+  if (std::isnan(x)) return "nan";
+  if (std::isinf(x)) return x > 0 ? "inf" : "-inf";
+  return x;
+}
+
+double number(const json& j) {
+  if (j.is_number()) return j.get<double>();
+  const auto s = j.get<std::string>();
+  if (s == "inf") return INFINITY;
+  if (s == "-inf") return -INFINITY;
+  return NAN;
+}
+
+int kind_code(ColumnKind k) {
+  return static_cast<int>(k);
+}
+
+}  // namespace
+
+ReplicateDigest digest_of(const RunResult& result) {
+  ReplicateDigest d;
+  d.replicate = result.run;
+  d.seed = result.seed;
+  d.series_columns = result.series.specs();
+  for (std::size_t c = 0; c < result.series.column_count(); ++c) {
+    d.series.push_back(result.series.column(c));
+  }
+  d.summary = result.summary;
+  d.scores = result.fit.scores;
+  d.statistics = result.fit.statistics;
+  const Table& details = result.fit.details;
+  std::size_t city = details.columns.size(), observed = city, tick = city;
+  for (std::size_t c = 0; c < details.columns.size(); ++c) {
+    if (details.columns[c].name == "city") city = c;
+    if (details.columns[c].name == "observed_date") observed = c;
+    if (details.columns[c].name == "simulated_tick") tick = c;
+  }
+  if (city < details.columns.size() && tick < details.columns.size()) {
+    for (const auto& row : details.rows) {
+      FirstProtest f;
+      f.city = std::get<std::string>(row[city]);
+      if (observed < row.size()) f.observed_date = std::get<std::string>(row[observed]);
+      const double t = std::get<double>(row[tick]);
+      f.tick = std::isfinite(t) ? t : -1;
+      d.first_protests.push_back(std::move(f));
+    }
+  }
+  return d;
+}
+
+bool ReplicateDigest::has_value(const std::string& name) const noexcept {
+  for (const auto& s : summary) {
+    if (s.name == name) return true;
+  }
+  for (const auto& s : scores) {
+    if (s.name == name) return true;
+  }
+  return false;
+}
+
+double ReplicateDigest::value(const std::string& name) const {
+  for (const auto& s : summary) {
+    if (s.name == name) return s.value;
+  }
+  for (const auto& s : scores) {
+    if (s.name == name) return s.value;
+  }
+  throw std::out_of_range("the run reports no value \"" + name + "\"");
+}
+
+std::string ReplicateDigest::to_json() const {
+  json j;
+  j["replicate"] = replicate;
+  j["seed"] = seed;
+  json columns = json::array();
+  for (std::size_t c = 0; c < series_columns.size(); ++c) {
+    json values = json::array();
+    for (const double v : series[c]) values.push_back(number(v));
+    columns.push_back({{"name", series_columns[c].name},
+                       {"kind", kind_code(series_columns[c].kind)},
+                       {"description", series_columns[c].description},
+                       {"values", values}});
+  }
+  j["series"] = columns;
+  json items = json::array();
+  for (const auto& s : summary) {
+    items.push_back({{"name", s.name}, {"value", number(s.value)}, {"description", s.description}});
+  }
+  j["summary"] = items;
+  json scores_json = json::array();
+  for (const auto& s : scores) {
+    scores_json.push_back({{"name", s.name},
+                           {"value", number(s.value)},
+                           {"target", s.target},
+                           {"pass", s.pass},
+                           {"description", s.description}});
+  }
+  j["scores"] = scores_json;
+  json stats = json::array();
+  for (const auto& s : statistics) {
+    stats.push_back({{"name", s.name},
+                     {"group", s.group},
+                     {"simulated", number(s.simulated)},
+                     {"low", number(s.low)},
+                     {"high", number(s.high)},
+                     {"scale", number(s.scale)},
+                     {"description", s.description}});
+  }
+  j["statistics"] = stats;
+  json firsts = json::array();
+  for (const auto& f : first_protests) {
+    firsts.push_back({{"city", f.city}, {"observed_date", f.observed_date}, {"tick", f.tick}});
+  }
+  j["first_protests"] = firsts;
+  return j.dump();
+}
+
+ReplicateDigest ReplicateDigest::from_json(const std::string& text) {
+  try {
+    const json j = json::parse(text);
+    ReplicateDigest d;
+    d.replicate = j.at("replicate").get<std::uint64_t>();
+    d.seed = j.at("seed").get<std::uint64_t>();
+    for (const auto& c : j.at("series")) {
+      d.series_columns.push_back({c.at("name").get<std::string>(),
+                                  static_cast<ColumnKind>(c.at("kind").get<int>()),
+                                  c.at("description").get<std::string>()});
+      std::vector<double> values;
+      for (const auto& v : c.at("values")) values.push_back(number(v));
+      d.series.push_back(std::move(values));
+    }
+    for (const auto& s : j.at("summary")) {
+      d.summary.push_back({s.at("name").get<std::string>(), number(s.at("value")),
+                           s.at("description").get<std::string>()});
+    }
+    for (const auto& s : j.at("scores")) {
+      d.scores.push_back({s.at("name").get<std::string>(), number(s.at("value")),
+                          s.at("target").get<std::string>(), s.at("pass").get<bool>(),
+                          s.at("description").get<std::string>()});
+    }
+    for (const auto& s : j.at("statistics")) {
+      d.statistics.push_back({s.at("name").get<std::string>(), s.at("group").get<std::string>(),
+                              number(s.at("simulated")), number(s.at("low")), number(s.at("high")),
+                              number(s.at("scale")), s.at("description").get<std::string>()});
+    }
+    for (const auto& f : j.at("first_protests")) {
+      d.first_protests.push_back({f.at("city").get<std::string>(),
+                                  f.at("observed_date").get<std::string>(),
+                                  f.at("tick").get<double>()});
+    }
+    return d;
+  } catch (const json::exception& e) {
+    throw std::runtime_error(std::string("not a replicate digest: ") + e.what());
+  }
+}
+
+}  // namespace unrest::ensemble

@@ -1,0 +1,45 @@
+#pragma once
+/// \file
+/// The finished jobs of an ensemble, sweep or calibration in its output
+/// folder, so that a killed job started again with the same command carries
+/// on from them. Each job's files go to a folder of its own, its record file
+/// last: a job is finished exactly when its record exists. store.json holds
+/// the configuration's hash; a folder of another configuration is refused.
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace unrest {
+
+class ResultStore {
+ public:
+  /// Opens `folder` (creating it) for jobs of one kind ("ensemble", "sweep",
+  /// "calibration") and one configuration. Throws std::runtime_error if the
+  /// folder holds results of another kind or configuration. `description`
+  /// is kept in store.json for people reading it.
+  ResultStore(std::filesystem::path folder, std::string kind, std::string configuration_hash,
+              const nlohmann::json& description, std::string record_file);
+
+  /// Whether the job `key` (a relative folder, "replicates/0007") finished.
+  [[nodiscard]] bool has(const std::string& key) const;
+  /// Writes a job's files into folder/key, each atomically, its record last.
+  /// `files` must hold the record file.
+  void put(const std::string& key, const std::vector<std::pair<std::string, std::string>>& files);
+  /// The record of a finished job.
+  [[nodiscard]] std::string record(const std::string& key) const;
+
+  [[nodiscard]] const std::filesystem::path& folder() const noexcept { return folder_; }
+  /// How many jobs were already finished when the store was opened.
+  [[nodiscard]] std::size_t resumed() const noexcept { return resumed_; }
+  void count_resumed() noexcept { ++resumed_; }
+
+ private:
+  std::filesystem::path folder_;
+  std::string record_file_;
+  std::size_t resumed_ = 0;
+};
+
+}  // namespace unrest

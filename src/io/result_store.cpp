@@ -1,0 +1,94 @@
+#include "unrest/io/result_store.hpp"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "unrest/io/atomic_file.hpp"
+
+namespace unrest {
+
+namespace {
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(fmt::format("cannot read '{}'", path.string()));
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+ResultStore::ResultStore(std::filesystem::path folder, std::string kind,
+                         std::string configuration_hash, const nlohmann::json& description,
+                         std::string record_file)
+    : folder_(std::move(folder)), record_file_(std::move(record_file)) {
+  std::error_code ec;
+  std::filesystem::create_directories(folder_, ec);
+  if (ec) {
+    throw std::runtime_error(
+        fmt::format("cannot create output folder '{}': {}", folder_.string(), ec.message()));
+  }
+  const auto marker = folder_ / "store.json";
+  if (std::filesystem::exists(marker)) {
+    nlohmann::json stored;
+    try {
+      stored = nlohmann::json::parse(read_text(marker));
+    } catch (const nlohmann::json::exception&) {
+      throw std::runtime_error(
+          fmt::format("'{}' is not a result store's record; remove the "
+                      "folder or choose another --out",
+                      marker.string()));
+    }
+    const std::string stored_kind = stored.value("kind", "");
+    const std::string stored_hash = stored.value("configuration_hash", "");
+    if (stored_kind != kind || stored_hash != configuration_hash) {
+      throw std::runtime_error(fmt::format(
+          "'{}' holds the results of another {} (configuration {}; this one is {} {}); they "
+          "cannot be mixed: choose another --out, or remove that folder to start afresh",
+          folder_.string(), stored_kind.empty() ? "job" : stored_kind, stored_hash, kind,
+          configuration_hash));
+    }
+    return;
+  }
+  nlohmann::json m = {
+      {"kind", kind}, {"configuration_hash", configuration_hash}, {"configuration", description}};
+  write_file_atomically(marker, m.dump(2) + "\n");
+}
+
+bool ResultStore::has(const std::string& key) const {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(folder_ / key / record_file_, ec);
+}
+
+void ResultStore::put(const std::string& key,
+                      const std::vector<std::pair<std::string, std::string>>& files) {
+  const auto dir = folder_ / key;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) {
+    throw std::runtime_error(
+        fmt::format("cannot create folder '{}': {}", dir.string(), ec.message()));
+  }
+  // A stale record must not vouch for files about to be replaced.
+  std::filesystem::remove(dir / record_file_, ec);
+  const std::string* record = nullptr;
+  for (const auto& [name, content] : files) {
+    if (name == record_file_) {
+      record = &content;
+      continue;
+    }
+    write_file_atomically(dir / name, content);
+  }
+  if (!record) throw std::logic_error("a job's files lack its record " + record_file_);
+  write_file_atomically(dir / record_file_, *record);
+}
+
+std::string ResultStore::record(const std::string& key) const {
+  return read_text(folder_ / key / record_file_);
+}
+
+}  // namespace unrest
