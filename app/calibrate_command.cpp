@@ -42,13 +42,15 @@ std::uint64_t attempt_run(std::size_t generation, std::uint64_t attempt) {
 constexpr std::uint64_t kTruthRun = 0xfffeULL << 32;
 constexpr std::uint64_t kPredictiveRun = 0xffffULL << 32;
 
-Scenario with_values(const Scenario& base, const std::vector<Prior>& priors,
+// The scenario with the parameters set to `theta`, loaded afresh (a copy of
+// a TOML tree would lose the file and line of each key).
+Scenario with_values(const CalibrateArgs& args, const std::vector<Prior>& priors,
                      const std::vector<double>& theta) {
-  Scenario s = base;
+  std::vector<std::string> overrides = args.overrides;
   for (std::size_t k = 0; k < priors.size(); ++k) {
-    s.apply_override(fmt::format("{}={}", priors[k].parameter, theta[k]));
+    overrides.push_back(fmt::format("{}={}", priors[k].parameter, theta[k]));
   }
-  return s;
+  return prepare_scenario(args.scenario, overrides, args.seed, args.scale).scenario;
 }
 
 double json_number(const json& j) {
@@ -223,9 +225,9 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   for (const auto& p : priors) {
     for (const double end : {p.low, p.high}) {
       if (!std::isfinite(end)) continue;
-      Scenario s = scenario;
-      s.apply_override(fmt::format("{}={}", p.parameter, end));
-      model.check(s);
+      std::vector<std::string> overrides = args.overrides;
+      overrides.push_back(fmt::format("{}={}", p.parameter, end));
+      (void)prepare_scenario(args.scenario, overrides, args.seed, args.scale);
     }
   }
 
@@ -233,9 +235,10 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   std::vector<double> truth_values(priors.size(), NAN);
   std::vector<FitStatistic> truth;
   if (!args.truth.empty()) {
-    Scenario truth_scenario = scenario;
-    for (const auto& assignment : args.truth) truth_scenario.apply_override(assignment);
-    model.check(truth_scenario);
+    std::vector<std::string> overrides = args.overrides;
+    overrides.insert(overrides.end(), args.truth.begin(), args.truth.end());
+    const Scenario truth_scenario =
+        prepare_scenario(args.scenario, overrides, args.seed, args.scale).scenario;
     const RunResult truth_run = model.run(truth_scenario, RunOptions{kTruthRun});
     truth = truth_run.fit.statistics;
     for (std::size_t k = 0; k < priors.size(); ++k) {
@@ -296,7 +299,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
           communicator, jobs, threads,
           [&](std::uint64_t i) {
             const auto& proposal = batch[i];
-            const Scenario s = with_values(scenario, priors, proposal.theta);
+            const Scenario s = with_values(args, priors, proposal.theta);
             const RunResult r =
                 model.run(s, RunOptions{attempt_run(proposal.generation, proposal.attempt)});
             if (r.fit.statistics.empty()) {
@@ -352,7 +355,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
         break;
       }
     }
-    predictive_scenarios.push_back(with_values(scenario, priors, result.population[chosen].theta));
+    predictive_scenarios.push_back(with_values(args, priors, result.population[chosen].theta));
   }
   std::vector<std::uint64_t> jobs(config.predictive);
   for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i] = i;
@@ -361,6 +364,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
     progress.emplace("calibrate: posterior-predictive runs", jobs.size(), 0, "runs", mode);
   }
   StoredRuns plan;
+  plan.record_file = "record.json";
   plan.key = [](std::uint64_t i) { return fmt::format("predictive/{:04}", i); };
   plan.run = [&](std::uint64_t i) {
     return model.run(predictive_scenarios[i], RunOptions{kPredictiveRun + i});

@@ -39,7 +39,7 @@ std::vector<ReplicateDigest> run_stored(const ensemble::Communicator& communicat
         if (plan.files) {
           for (auto& [name, content] : plan.files(result)) bundle.add(name, std::move(content));
         }
-        bundle.add(kDigestFile, ensemble::digest_of(result).to_json());
+        bundle.add(plan.record_file, ensemble::digest_of(result).to_json());
         return bundle.encode();
       },
       [&](std::uint64_t job, std::string message) {

@@ -26,6 +26,8 @@ struct StoredRuns {
   std::function<RunResult(std::uint64_t)> run;
   /// The run's files to keep beside its digest; null keeps only the digest.
   std::function<Files(const RunResult&)> files;
+  /// The store's record file: the digest is written under this name.
+  std::string record_file = "digest.json";
 };
 
 inline constexpr const char* kDigestFile = "digest.json";

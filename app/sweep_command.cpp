@@ -127,14 +127,15 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
     throw InputError(SourceLocation{"--param", 0, 0}, e.what());
   }
   // Every point's scenario, checked before any run.
+  // (Loaded afresh rather than copied: a copy of a TOML tree loses the file
+  // and line of each key that error messages need.)
   std::vector<Scenario> scenarios;
   for (const auto& point : points) {
-    Scenario s = scenario;
+    std::vector<std::string> overrides = args.overrides;
     for (std::size_t k = 0; k < parameters.size(); ++k) {
-      s.apply_override(assignment(parameters[k].name, point[k]));
+      overrides.push_back(assignment(parameters[k].name, point[k]));
     }
-    model.check(s);
-    scenarios.push_back(std::move(s));
+    scenarios.push_back(prepare_scenario(args.scenario, overrides, args.seed, args.scale).scenario);
   }
 
   std::string design_text =
