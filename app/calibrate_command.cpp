@@ -140,7 +140,6 @@ Table posterior_summary_table(const std::vector<ParameterSummary>& rows) {
   Table t;
   t.file = "posterior_summary.csv";
   t.columns = {{"parameter", ColumnKind::Text, "fitted parameter"},
-               {"prior", ColumnKind::Text, "its prior"},
                {"prior_q05", ColumnKind::Real, "5% prior quantile"},
                {"prior_q95", ColumnKind::Real, "95% prior quantile"},
                {"mean", ColumnKind::Real, "posterior mean"},
@@ -149,10 +148,11 @@ Table posterior_summary_table(const std::vector<ParameterSummary>& rows) {
                {"q95", ColumnKind::Real, "95% posterior quantile"},
                {"interval_ratio", ColumnKind::Real,
                 "posterior 90% interval over the prior's (1: the record says nothing)"},
-               {"truth", ColumnKind::Real, "the synthetic record's value (--truth), if any"}};
+               {"truth", ColumnKind::Real, "the synthetic record's value (--truth), if any"},
+               {"prior", ColumnKind::Text, "its prior"}};
   for (const auto& r : rows) {
-    t.rows.push_back({r.name, r.prior, r.prior_q05, r.prior_q95, r.mean, r.q05, r.median, r.q95,
-                      (r.q95 - r.q05) / (r.prior_q95 - r.prior_q05), r.truth});
+    t.rows.push_back({r.name, r.prior_q05, r.prior_q95, r.mean, r.q05, r.median, r.q95,
+                      (r.q95 - r.q05) / (r.prior_q95 - r.prior_q05), r.truth, r.prior});
   }
   return t;
 }

@@ -225,9 +225,10 @@ struct Accepted {
 
 /// The proposals of one generation that met its tolerance.
 struct Harvest {
-  std::vector<Accepted> accepted;  ///< in attempt order; the first `population` when filled
-  std::uint64_t attempts = 0;      ///< attempt indices consumed
-  std::size_t simulated = 0;       ///< proposals sent to the evaluator
+  std::vector<Accepted> accepted;         ///< in attempt order; the first `population` when filled
+  std::uint64_t attempts = 0;             ///< attempt indices consumed
+  std::size_t simulated = 0;              ///< proposals sent to the evaluator
+  std::vector<std::uint64_t> in_support;  ///< attempts that were simulated, in order
   bool filled = false;
 };
 
@@ -265,6 +266,7 @@ Harvest harvest(std::size_t generation, double epsilon, std::size_t population, 
       if (!in_support(priors, point)) continue;  // prior density 0: rejected unsimulated
       proposals.push_back(Proposal{generation, attempt, point.theta});
       points.push_back(std::move(point));
+      h.in_support.push_back(attempt);
     }
     h.attempts = end;
     if (proposals.empty()) continue;
@@ -404,7 +406,11 @@ GenerationSummary summarise(std::size_t generation, double epsilon, const Harves
   s.simulated = h.simulated;
   s.accepted = pop.particles.size();
   s.filled = true;
-  const auto needed = pop.particles.back().attempt + 1;
+  // Simulations up to the last kept one: proposals outside the support cost
+  // nothing, so they do not lower the rate (nor does the batch size change it).
+  const auto last = pop.particles.back().attempt;
+  const auto needed =
+      std::upper_bound(h.in_support.begin(), h.in_support.end(), last) - h.in_support.begin();
   s.acceptance_rate = static_cast<double>(s.accepted) / static_cast<double>(needed);
   const std::vector<double> w = pop.weights();
   double sum_squares = 0;
@@ -430,7 +436,8 @@ GenerationSummary unfilled_summary(std::size_t generation, double epsilon, const
   s.simulated = h.simulated;
   s.accepted = h.accepted.size();
   s.filled = false;
-  s.acceptance_rate = static_cast<double>(s.accepted) / static_cast<double>(h.attempts);
+  s.acceptance_rate =
+      h.simulated > 0 ? static_cast<double>(s.accepted) / static_cast<double>(h.simulated) : 0.0;
   s.stop_reason = fmt::format(
       "generation {} accepted only {} of {} particles within max_attempts = {} at epsilon = "
       "{:.6g}; "

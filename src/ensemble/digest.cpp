@@ -118,6 +118,7 @@ std::string ReplicateDigest::to_json() const {
                      {"low", number(s.low)},
                      {"high", number(s.high)},
                      {"scale", number(s.scale)},
+                     {"cap", number(s.cap)},
                      {"description", s.description}});
   }
   j["statistics"] = stats;
@@ -155,7 +156,8 @@ ReplicateDigest ReplicateDigest::from_json(const std::string& text) {
     for (const auto& s : j.at("statistics")) {
       d.statistics.push_back({s.at("name").get<std::string>(), s.at("group").get<std::string>(),
                               number(s.at("simulated")), number(s.at("low")), number(s.at("high")),
-                              number(s.at("scale")), s.at("description").get<std::string>()});
+                              number(s.at("scale")), s.at("description").get<std::string>(),
+                              number(s.at("cap"))});
     }
     for (const auto& f : j.at("first_protests")) {
       d.first_protests.push_back({f.at("city").get<std::string>(),

@@ -26,8 +26,8 @@ std::vector<double> ranks(const std::vector<double>& x) {
 }
 
 FitStatistic statistic(std::string name, std::string group, double simulated, double low,
-                       double high, double scale, std::string what) {
-  return {std::move(name), std::move(group), simulated, low, high, scale, std::move(what)};
+                       double high, double scale, std::string what, double cap = INFINITY) {
+  return {std::move(name), std::move(group), simulated, low, high, scale, std::move(what), cap};
 }
 
 FitScore score(std::string name, double value, std::string target, bool pass, std::string what) {
@@ -80,7 +80,8 @@ FitReport score_fit(const World& w, const ObservedRecord& record, const RunTrace
     simulated.push_back(sim);
     fit.statistics.push_back(statistic(
         "first_protest_day_" + c.places[o.place].name, "first_protest", sim, obs, obs, 1.0,
-        fmt::format("day of the first protest in {} (never: {})", c.places[o.place].name, never)));
+        fmt::format("day of the first protest in {} (never: {})", c.places[o.place].name, never),
+        3.0));
     within += std::abs(sim - obs) <= 1;
     protesting += s.first_protest >= 0;
     fit.details.rows.push_back(

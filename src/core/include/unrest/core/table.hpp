@@ -3,6 +3,7 @@
 /// A tidy table with text cells as well as numbers (e.g. one row per place
 /// and tick), for outputs beside the national time series.
 
+#include <cmath>
 #include <string>
 #include <variant>
 #include <vector>
@@ -41,12 +42,18 @@ struct FitStatistic {
   double high = 0;
   double scale = 1;
   std::string description;
+  /// The largest discrepancy counted: beyond it a miss is a miss (a city
+  /// four days late and one that never protests are equally wrong), so one
+  /// outlying statistic cannot swamp the rest.
+  double cap = INFINITY;
 
-  /// How far the simulated value lies outside [low, high], in units of scale.
+  /// How far the simulated value lies outside [low, high], in units of
+  /// scale, at most `cap`.
   [[nodiscard]] double discrepancy() const noexcept {
-    if (simulated < low) return (low - simulated) / scale;
-    if (simulated > high) return (simulated - high) / scale;
-    return 0;
+    double miss = 0;
+    if (simulated < low) miss = (low - simulated) / scale;
+    if (simulated > high) miss = (simulated - high) / scale;
+    return miss < cap ? miss : cap;
   }
 };
 

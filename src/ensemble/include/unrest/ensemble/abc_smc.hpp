@@ -68,8 +68,9 @@ struct GenerationSummary {
   std::size_t simulated = 0;  ///< proposals sent to the evaluator (depends on `batch`)
   std::size_t accepted = 0;   ///< == population when the generation filled
   bool filled = true;         ///< false: the generation ran out of max_attempts and was discarded
-  /// accepted / the attempt indices up to the last one kept (when not filled:
-  /// over all the attempts).
+  /// accepted / the proposals simulated up to the last one kept (when not
+  /// filled: over all simulated). Proposals outside the support cost no
+  /// simulation and do not count (Toni et al. redraw them).
   double acceptance_rate = 0;
   double ess = 0;  ///< effective sample size 1 / sum w^2 (0 when not filled)
   /// Weighted quantiles of each parameter (empty when not filled).

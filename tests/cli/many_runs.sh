@@ -1,0 +1,128 @@
+#!/bin/sh
+# End-to-end checks of the many-run commands, as a user runs them.
+#   many_runs.sh UNREST WORKDIR CHECK [MPIRUN]
+# Each CHECK exits non-zero with a message when the behaviour is wrong.
+set -eu
+unrest="$1"
+work="$2"
+check="$3"
+mpirun="${4:-}"
+rm -rf "$work"
+mkdir -p "$work"
+cd "$work"
+
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+same() {  # same FILE in two folders, byte for byte
+  cmp -s "$1/$3" "$2/$3" || fail "$3 differs between $1 and $2"
+}
+summaries="ensemble_outcomes.csv ensemble_timeseries.csv ensemble_first_protest.csv replicates.csv"
+small="--scale 0.002 --quiet"
+
+case "$check" in
+  threads)
+    # Replicate i is the same whatever the thread count and whatever N.
+    "$unrest" run --runs 4 $small --threads 1 --out one
+    "$unrest" run --runs 4 $small --threads 2 --out two
+    "$unrest" run --runs 3 $small --threads 2 --out three
+    for f in $summaries; do same one two "$f"; done
+    for i in 0000 0001 0002; do
+      same one/replicates/$i three/replicates/$i digest.json
+      same one/replicates/$i three/replicates/$i cities.csv
+    done
+    same one/replicates/0003 two/replicates/0003 timeseries.csv
+    # Different replicates differ.
+    cmp -s one/replicates/0000/timeseries.csv one/replicates/0001/timeseries.csv &&
+      fail "replicates 0 and 1 are identical"
+    ;;
+  resume)
+    # Killed midway, the same command carries on from the finished replicates.
+    "$unrest" run --runs 30 $small --threads 1 --out whole
+    "$unrest" run --runs 30 --scale 0.002 --threads 1 --out cut 2>progress.txt &
+    pid=$!
+    n=0
+    while [ "$(ls cut/replicates/*/digest.json 2>/dev/null | wc -l)" -lt 3 ]; do
+      n=$((n + 1))
+      [ $n -lt 600 ] || fail "no replicate finished"
+      sleep 0.1
+    done
+    kill -9 $pid 2>/dev/null || true
+    wait $pid 2>/dev/null || true
+    done_before=$(ls cut/replicates/*/digest.json | wc -l)
+    [ "$done_before" -lt 12 ] || fail "the run finished before it could be killed"
+    # The finished replicates are kept, not recomputed.
+    touch -d '2000-01-01' cut/replicates/0000/digest.json
+    "$unrest" run --runs 30 --scale 0.002 --threads 1 --out cut 2>resumed.txt >/dev/null
+    grep -q "already done, carrying on" resumed.txt || fail "no word of resuming: $(cat resumed.txt)"
+    [ "$(find cut/replicates/0000/digest.json -newermt '2001-01-01' | wc -l)" -eq 0 ] ||
+      fail "a finished replicate was recomputed"
+    for f in $summaries; do same whole cut "$f"; done
+    # Another configuration is refused, not mixed in.
+    if "$unrest" run --runs 30 $small --set legitimacy=0.6 --out cut 2>refused.txt; then
+      fail "a different configuration was mixed into the folder"
+    fi
+    grep -q "another ensemble" refused.txt || fail "unclear refusal: $(cat refused.txt)"
+    ;;
+  mpi)
+    # Two ranks on this machine give the single process's results.
+    [ -n "$mpirun" ] || fail "no mpirun"
+    "$unrest" run --runs 5 $small --threads 1 --out alone
+    OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 OMPI_MCA_rmaps_base_oversubscribe=1 \
+      "$mpirun" -n 2 "$unrest" run --runs 5 $small --threads 1 --out ranks
+    for f in $summaries; do same alone ranks "$f"; done
+    grep -q '"ranks": 2' ranks/ensemble.json || fail "ensemble.json does not record 2 ranks"
+    OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 OMPI_MCA_rmaps_base_oversubscribe=1 \
+      "$mpirun" -n 2 "$unrest" sweep kazakhstan-2022/scenario --param legitimacy=0.6,0.65 \
+      --runs 2 $small --threads 1 --out sweep_ranks
+    "$unrest" sweep kazakhstan-2022/scenario --param legitimacy=0.6,0.65 --runs 2 $small \
+      --threads 1 --out sweep_alone
+    same sweep_alone sweep_ranks sweep.csv
+    ;;
+  sweep)
+    "$unrest" sweep kazakhstan-2022/scenario --param legitimacy=0.58:0.68:3 \
+      --param w_city=0.2,0.5 --runs 2 $small --out grid
+    # 6 points x 2 replicates, each with every statistic; parameters as given.
+    [ "$(cut -d, -f1,2 grid/sweep.csv | sort -u | wc -l)" -eq 13 ] || fail "not 6 x 2 runs"
+    grep -q '^5,1,0.68,0.5,killed,' grid/sweep.csv || fail "point 5 is not (0.68, 0.5)"
+    "$unrest" sweep kazakhstan-2022/scenario --param legitimacy=0.55:0.7 --param \
+      kill_rate_lethal=1e-5:1e-3:log --design lhs --points 5 $small --out lhs
+    # A Latin hypercube puts one point in each fifth of each range.
+    strata=$(awk -F, 'NR > 1 && $5 == "killed" { printf "%d\n", ($3 - 0.55) / 0.03 }' \
+      lhs/sweep.csv | sort -u | wc -l)
+    [ "$strata" -eq 5 ] || fail "legitimacy strata: $strata of 5"
+    if "$unrest" sweep kazakhstan-2022/scenario --param legitimcy=0.5:0.6:2 2>bad.txt; then
+      fail "an unknown parameter was accepted"
+    fi
+    grep -q "did you mean 'legitimacy'" bad.txt || fail "unclear error: $(cat bad.txt)"
+    ;;
+  compare)
+    "$unrest" compare kazakhstan-2022/scenario kazakhstan-2022/no-liberalisation --runs 3 \
+      $small --out cmp
+    # No price rise: nobody killed, so the difference is minus the base's toll.
+    line=$(grep '^kazakhstan-2022-no-liberalisation,killed,' cmp/compare.csv)
+    other=$(echo "$line" | cut -d, -f5)
+    lower=$(echo "$line" | cut -d, -f11)
+    [ "$other" = "0" ] || fail "killed without liberalisation: $other"
+    [ "$lower" = "1" ] || fail "share of pairs with fewer killed: $lower"
+    ;;
+  recovery)
+    # Simulate with known values, calibrate, and recover each inside its 90%
+    # posterior interval; legitimacy, which the record's timing informs, must
+    # also be narrowed to under 3/4 of the prior's interval.
+    "$unrest" calibrate kazakhstan-2022/scenario --scale 0.005 --fit legitimacy,kill_rate_lethal \
+      --truth legitimacy=0.6292 --truth kill_rate_lethal=0.0001 --population 40 \
+      --generations 3 --predictive 0 --quiet --out cal
+    awk -F, 'NR > 1 {
+        inside = $9 >= $5 && $9 <= $7
+        printf "%s truth %s in [%s, %s]: %s; interval ratio %s\n", $1, $9, $5, $7, inside ? "yes" : "NO", $8
+        if (!inside) bad = 1
+        if ($1 == "legitimacy" && $8 >= 0.75) bad = 1
+      } END { exit bad }' cal/posterior_summary.csv || fail "not recovered"
+    [ "$(wc -l <cal/trace.csv)" -eq 4 ] || fail "trace.csv lacks a generation"
+    [ "$(wc -l <cal/posterior.csv)" -eq 41 ] || fail "posterior.csv is not 40 particles"
+    ;;
+  *) fail "unknown check $check" ;;
+esac
+echo "ok: $check"
