@@ -10,7 +10,8 @@ set -eu
 cd "$(dirname "$0")"
 
 BUILD_PACKAGES="g++ cmake ninja-build libtomlplusplus-dev libcli11-dev libfmt-dev
-  nlohmann-json3-dev librandom123-dev libgtest-dev libgmock-dev libbenchmark-dev"
+  nlohmann-json3-dev librandom123-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libopenmpi-dev openmpi-bin"
 TEST_PACKAGES="clang-format"
 
 usage() {

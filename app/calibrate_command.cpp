@@ -250,16 +250,20 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
     }
   }
 
-  std::string settings_text =
-      fmt::format("population={} generations={} quantile={} min_acceptance={} predictive={}",
-                  config.settings.population, config.settings.max_generations,
-                  config.settings.quantile, config.settings.min_acceptance, config.predictive);
+  // What decides the simulations: not the stopping rules (generations,
+  // min_acceptance) nor the number of predictive runs, so a calibration may
+  // be carried further, or cut shorter, on the same stored batches.
+  std::string settings_text = fmt::format("population={} quantile={}", config.settings.population,
+                                          config.settings.quantile);
   for (const auto& p : priors) settings_text += " " + p.parameter + "~" + p.describe();
   for (const auto& a : args.truth) settings_text += " truth:" + a;
   const std::string hash = scenario.fingerprint() + "-" + hash_text(settings_text);
   nlohmann::json description = many_run_manifest("calibration", scenario, prepared.overrides, hash,
                                                  communicator, args.threads);
   description["settings"] = settings_text;
+  description["generations"] = config.settings.max_generations;
+  description["min_acceptance"] = config.settings.min_acceptance;
+  description["predictive"] = config.predictive;
   const std::filesystem::path folder = output_folder(args.out, scenario, "calibration");
   std::optional<ResultStore> store;
   if (communicator.is_root()) {
