@@ -363,20 +363,16 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   }
   std::vector<std::uint64_t> jobs(config.predictive);
   for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i] = i;
-  std::optional<Progress> progress;
-  if (communicator.is_root()) {
-    progress.emplace("calibrate: posterior-predictive runs", jobs.size(), 0, "runs", mode);
-  }
   StoredRuns plan;
   plan.record_file = "record.json";
+  plan.label = "calibrate: posterior-predictive runs";
   plan.key = [](std::uint64_t i) { return fmt::format("predictive/{:04}", i); };
   plan.run = [&](std::uint64_t i) {
     return model.run(predictive_scenarios[i], RunOptions{kPredictiveRun + i});
   };
-  const auto digests = run_stored(communicator, store ? &*store : nullptr, jobs, plan, threads,
-                                  progress ? &*progress : nullptr);
+  const auto digests =
+      run_stored(communicator, store ? &*store : nullptr, jobs, plan, threads, mode);
   if (!communicator.is_root()) return 0;
-  progress->finish();
 
   const std::vector<double> truth_for_table =
       args.truth.empty() ? std::vector<double>{} : truth_values;

@@ -75,23 +75,18 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
     names.push_back(name);
     const std::string hash = scenario.fingerprint();
     std::optional<ResultStore> store;
-    std::optional<Progress> progress;
     if (communicator.is_root()) {
       store.emplace(folder / name, "ensemble", hash,
                     many_run_manifest("ensemble", scenario, prepared[s].overrides, hash,
                                       communicator, args.threads),
                     kDigestFile);
-      std::size_t done = 0;
-      for (const auto j : jobs) done += store->has(key(j));
-      progress.emplace(fmt::format("compare: {} ({} of {})", name, s + 1, prepared.size()),
-                       jobs.size(), done, "runs", progress_mode_for_stderr(args.quiet));
     }
     StoredRuns plan;
     plan.key = key;
+    plan.label = fmt::format("compare: {} ({} of {})", name, s + 1, prepared.size());
     plan.run = [&](std::uint64_t i) { return prepared[s].model->run(scenario, RunOptions{i}); };
     ensembles.push_back(run_stored(communicator, store ? &*store : nullptr, jobs, plan, threads,
-                                   progress ? &*progress : nullptr));
-    if (progress) progress->finish();
+                                   progress_mode_for_stderr(args.quiet)));
   }
   if (!communicator.is_root()) return 0;
 

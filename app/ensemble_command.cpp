@@ -32,16 +32,11 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
       many_run_manifest("ensemble", scenario, prepared.overrides, hash, communicator, args.threads);
 
   std::optional<ResultStore> store;
-  std::optional<Progress> progress;
   std::vector<std::uint64_t> jobs(static_cast<std::size_t>(args.runs));
   for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i] = i;
   const auto key = [](std::uint64_t i) { return fmt::format("replicates/{:04}", i); };
   if (communicator.is_root()) {
     store.emplace(folder, "ensemble", hash, description, kDigestFile);
-    std::size_t done = 0;
-    for (const auto j : jobs) done += store->has(key(j));
-    progress.emplace(fmt::format("{}: {} runs", header.name, args.runs), jobs.size(), done, "runs",
-                     progress_mode_for_stderr(args.quiet));
   }
   set_thread_count(args.threads);
   const int threads = thread_count();
@@ -53,12 +48,12 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
   context.threads = 1;
   StoredRuns plan;
   plan.key = key;
+  plan.label = fmt::format("{}: {} runs", header.name, args.runs);
   plan.run = [&](std::uint64_t i) { return model.run(scenario, RunOptions{i}); };
   plan.files = [&](const RunResult& result) { return render_run_outputs(result, context); };
   const auto digests = run_stored(communicator, store ? &*store : nullptr, jobs, plan, threads,
-                                  progress ? &*progress : nullptr);
+                                  progress_mode_for_stderr(args.quiet));
   if (!communicator.is_root()) return 0;
-  progress->finish();
 
   const ensemble::EnsembleSummary summary =
       ensemble::summarize_ensemble(digests, settings.calendar);

@@ -1,5 +1,6 @@
 #include "stored_runs.hpp"
 
+#include <optional>
 #include <sstream>
 
 #include "unrest/ensemble/bundle.hpp"
@@ -29,8 +30,13 @@ std::vector<std::uint64_t> pending_jobs(const ensemble::Communicator& communicat
 
 std::vector<ReplicateDigest> run_stored(const ensemble::Communicator& communicator,
                                         ResultStore* store, const std::vector<std::uint64_t>& jobs,
-                                        const StoredRuns& plan, int threads, Progress* progress) {
+                                        const StoredRuns& plan, int threads,
+                                        ProgressMode progress_mode) {
   const std::vector<std::uint64_t> pending = pending_jobs(communicator, store, jobs, plan.key);
+  std::optional<Progress> progress;
+  if (communicator.is_root()) {
+    progress.emplace(plan.label, jobs.size(), jobs.size() - pending.size(), "runs", progress_mode);
+  }
   ensemble::run_jobs(
       communicator, pending, threads,
       [&](std::uint64_t job) {
@@ -48,6 +54,7 @@ std::vector<ReplicateDigest> run_stored(const ensemble::Communicator& communicat
       });
   std::vector<ReplicateDigest> digests;
   if (!communicator.is_root()) return digests;
+  progress->finish();
   // Every digest is read back from the store, so a summary is the same
   // whether its runs were made now, elsewhere, or before an interruption.
   for (const std::uint64_t j : jobs) {

@@ -28,18 +28,21 @@ struct StoredRuns {
   std::function<Files(const RunResult&)> files;
   /// The store's record file: the digest is written under this name.
   std::string record_file = "digest.json";
+  /// What the progress display calls the job.
+  std::string label = "runs";
 };
 
 inline constexpr const char* kDigestFile = "digest.json";
 
-/// Runs the jobs not yet in `store` over the ranks and threads, and returns
-/// the digests of all `jobs` in their order on rank 0 (empty elsewhere).
-/// `store` and `progress` are used on rank 0 only (null on the others).
+/// Runs the jobs not yet in `store` over the ranks and threads, showing their
+/// progress on rank 0 (those already stored count as done), and returns the
+/// digests of all `jobs` in their order on rank 0 (empty elsewhere). `store`
+/// is used on rank 0 only (null on the others).
 std::vector<ensemble::ReplicateDigest> run_stored(const ensemble::Communicator& communicator,
                                                   ResultStore* store,
                                                   const std::vector<std::uint64_t>& jobs,
                                                   const StoredRuns& plan, int threads,
-                                                  Progress* progress);
+                                                  ProgressMode progress_mode);
 
 /// The jobs of `jobs` that `store` lacks, decided on rank 0 and known to all.
 std::vector<std::uint64_t> pending_jobs(const ensemble::Communicator& communicator,

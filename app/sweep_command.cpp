@@ -154,24 +154,17 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
     return fmt::format("points/{:04}/{:03}", j / runs, j % runs);
   };
   std::optional<ResultStore> store;
-  std::optional<Progress> progress;
-  if (communicator.is_root()) {
-    store.emplace(folder, "sweep", hash, description, kDigestFile);
-    std::size_t done = 0;
-    for (const auto j : jobs) done += store->has(key(j));
-    progress.emplace(fmt::format("sweep: {} points x {} runs", points.size(), runs), jobs.size(),
-                     done, "runs", progress_mode_for_stderr(args.quiet));
-  }
+  if (communicator.is_root()) store.emplace(folder, "sweep", hash, description, kDigestFile);
   set_thread_count(args.threads);
   StoredRuns plan;
   plan.key = key;
+  plan.label = fmt::format("sweep: {} points x {} runs", points.size(), runs);
   // Replicate r of every point uses run index r: common random numbers, so
   // differences between points are the parameters', not the draw's.
   plan.run = [&](std::uint64_t j) { return model.run(scenarios[j / runs], RunOptions{j % runs}); };
   const auto digests = run_stored(communicator, store ? &*store : nullptr, jobs, plan,
-                                  thread_count(), progress ? &*progress : nullptr);
+                                  thread_count(), progress_mode_for_stderr(args.quiet));
   if (!communicator.is_root()) return 0;
-  progress->finish();
 
   const Calendar calendar = scenario.run_settings().calendar;
   write_table(folder, sweep_rows(parameters, points, runs, digests), calendar);

@@ -111,12 +111,6 @@ std::string Communicator::receive() const {
   throw std::logic_error("receive() with no other rank");
 }
 
-void Communicator::barrier() const {
-#ifdef UNREST_WITH_MPI
-  if (mpi_) MPI_Barrier(MPI_COMM_WORLD);
-#endif
-}
-
 void Communicator::abort(int code) const {
 #ifdef UNREST_WITH_MPI
   if (mpi_ && size_ > 1) MPI_Abort(MPI_COMM_WORLD, code);

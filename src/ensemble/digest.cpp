@@ -62,23 +62,26 @@ ReplicateDigest digest_of(const RunResult& result) {
   return d;
 }
 
+namespace {
+
+const double* find_value(const ReplicateDigest& d, const std::string& name) noexcept {
+  for (const auto& s : d.summary) {
+    if (s.name == name) return &s.value;
+  }
+  for (const auto& s : d.scores) {
+    if (s.name == name) return &s.value;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 bool ReplicateDigest::has_value(const std::string& name) const noexcept {
-  for (const auto& s : summary) {
-    if (s.name == name) return true;
-  }
-  for (const auto& s : scores) {
-    if (s.name == name) return true;
-  }
-  return false;
+  return find_value(*this, name) != nullptr;
 }
 
 double ReplicateDigest::value(const std::string& name) const {
-  for (const auto& s : summary) {
-    if (s.name == name) return s.value;
-  }
-  for (const auto& s : scores) {
-    if (s.name == name) return s.value;
-  }
+  if (const double* v = find_value(*this, name)) return *v;
   throw std::out_of_range("the run reports no value \"" + name + "\"");
 }
 

@@ -9,11 +9,13 @@ namespace unrest::ensemble {
 
 namespace {
 
-std::vector<ColumnSpec> quantile_columns() {
+// q05 ... q95: numbers, or (first-protest times) calendar text.
+std::vector<ColumnSpec> quantile_columns(ColumnKind kind = ColumnKind::Real,
+                                         const char* of = "over replicates") {
   std::vector<ColumnSpec> columns;
   for (const double p : kReportedProbabilities) {
-    columns.push_back({fmt::format("q{:02.0f}", p * 100), ColumnKind::Real,
-                       fmt::format("{:.0f}% quantile over replicates", p * 100)});
+    columns.push_back(
+        {fmt::format("q{:02.0f}", p * 100), kind, fmt::format("{:.0f}% quantile {}", p * 100, of)});
   }
   return columns;
 }
@@ -103,9 +105,8 @@ Table first_protest_table(const std::vector<ReplicateDigest>& digests, const Cal
                {"reached_share", ColumnKind::Real, "share of replicates in which it protests"},
                {"within_1_day_share", ColumnKind::Real,
                 "share of replicates whose first protest is within a day of the record"}};
-  for (const double p : kReportedProbabilities) {
-    t.columns.push_back({fmt::format("q{:02.0f}", p * 100), ColumnKind::Text,
-                         fmt::format("{:.0f}% quantile of the first protest", p * 100)});
+  for (auto& c : quantile_columns(ColumnKind::Text, "of the first protest")) {
+    t.columns.push_back(std::move(c));
   }
   const ReplicateDigest& first = digests.front();
   for (std::size_t i = 0; i < first.first_protests.size(); ++i) {

@@ -33,8 +33,6 @@ class Communicator {
   [[nodiscard]] bool poll(std::string& message) const;
   /// On rank 0: waits for the next message from any rank.
   [[nodiscard]] std::string receive() const;
-  /// Every rank waits here for the others.
-  void barrier() const;
   /// Ends every rank at once (an error on one rank must not hang the rest).
   [[noreturn]] void abort(int code) const;
 

@@ -32,14 +32,10 @@ class ResultStore {
   [[nodiscard]] std::string record(const std::string& key) const;
 
   [[nodiscard]] const std::filesystem::path& folder() const noexcept { return folder_; }
-  /// How many jobs were already finished when the store was opened.
-  [[nodiscard]] std::size_t resumed() const noexcept { return resumed_; }
-  void count_resumed() noexcept { ++resumed_; }
 
  private:
   std::filesystem::path folder_;
   std::string record_file_;
-  std::size_t resumed_ = 0;
 };
 
 }  // namespace unrest
