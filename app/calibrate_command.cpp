@@ -14,7 +14,6 @@
 #include "prepared_scenario.hpp"
 #include "stored_runs.hpp"
 #include "unrest/core/error.hpp"
-#include "unrest/core/hash.hpp"
 #include "unrest/core/random.hpp"
 #include "unrest/core/threads.hpp"
 #include "unrest/ensemble/abc_smc.hpp"
@@ -257,7 +256,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
                                           config.settings.quantile);
   for (const auto& p : priors) settings_text += " " + p.parameter + "~" + p.describe();
   for (const auto& a : args.truth) settings_text += " truth:" + a;
-  const std::string hash = scenario.fingerprint() + "-" + hash_text(settings_text);
+  const std::string hash = configuration_hash(scenario, settings_text);
   nlohmann::json description = many_run_manifest("calibration", scenario, prepared.overrides, hash,
                                                  communicator, args.threads);
   description["settings"] = settings_text;

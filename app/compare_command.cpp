@@ -73,7 +73,7 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
           name));
     }
     names.push_back(name);
-    const std::string hash = scenario.fingerprint();
+    const std::string hash = configuration_hash(scenario);
     std::optional<ResultStore> store;
     if (communicator.is_root()) {
       store.emplace(folder / name, "ensemble", hash,

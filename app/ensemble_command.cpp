@@ -27,7 +27,7 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
   const std::filesystem::path folder = output_folder(args.out, scenario, "ensemble");
   // The replicate count is not part of the configuration: replicate i is the
   // same whatever N, so a larger N later adds to the replicates there.
-  const std::string hash = scenario.fingerprint();
+  const std::string hash = configuration_hash(scenario);
   const nlohmann::json description =
       many_run_manifest("ensemble", scenario, prepared.overrides, hash, communicator, args.threads);
 

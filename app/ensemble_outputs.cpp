@@ -1,5 +1,8 @@
 #include "ensemble_outputs.hpp"
 
+#include <fmt/format.h>
+
+#include "unrest/core/hash.hpp"
 #include "unrest/core/threads.hpp"
 #include "unrest/core/version.hpp"
 #include "unrest/io/atomic_file.hpp"
@@ -26,6 +29,11 @@ nlohmann::json many_run_manifest(const std::string& kind, const Scenario& scenar
           {"configuration_hash", configuration_hash},
           {"ranks", communicator.size()},
           {"threads_per_rank", threads > 0 ? threads : thread_count()}};
+}
+
+std::string configuration_hash(const Scenario& scenario, const std::string& settings) {
+  return scenario.fingerprint() + "-" +
+         hash_text(fmt::format("unrest {} commit {} {}", version(), git_commit(), settings));
 }
 
 std::filesystem::path output_folder(const std::string& out, const Scenario& scenario,

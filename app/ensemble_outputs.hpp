@@ -23,6 +23,11 @@ nlohmann::json many_run_manifest(const std::string& kind, const Scenario& scenar
                                  const std::string& configuration_hash,
                                  const ensemble::Communicator& communicator, int threads);
 
+/// What guards a results folder: the scenario's fingerprint and a hash of
+/// the command's own settings and of the program (version and commit), so
+/// that no other model code's results are mixed in.
+std::string configuration_hash(const Scenario& scenario, const std::string& settings = {});
+
 /// The folder a command writes to: --out, or out/<scenario>/<kind>.
 std::filesystem::path output_folder(const std::string& out, const Scenario& scenario,
                                     const std::string& kind);

@@ -11,7 +11,6 @@
 #include "prepared_scenario.hpp"
 #include "stored_runs.hpp"
 #include "unrest/core/error.hpp"
-#include "unrest/core/hash.hpp"
 #include "unrest/core/suggest.hpp"
 #include "unrest/core/threads.hpp"
 #include "unrest/ensemble/quantiles.hpp"
@@ -141,7 +140,7 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
   std::string design_text =
       fmt::format("{} points={} seed={}", args.design, points.size(), args.design_seed);
   for (const auto& spec : args.parameters) design_text += " " + spec;
-  const std::string hash = scenario.fingerprint() + "-" + hash_text(design_text);
+  const std::string hash = configuration_hash(scenario, design_text);
   nlohmann::json description =
       many_run_manifest("sweep", scenario, prepared.overrides, hash, communicator, args.threads);
   description["design"] = design_text;

@@ -209,6 +209,17 @@ ParamTable<Params> make_table() {
                  "hourly hazard that local units refuse, at full pressure and L = 0", kPrior),
       real_param("refusal_pressure", &P::refusal_pressure, 0, 1e6, "protesters per officer",
                  "pressure at which the refusal hazard is half its maximum", kPrior),
+      bool_param("site_guard_on", &P::site_guard_on,
+                 "strategic sites tie down part of the army, guard and special forces; foreign "
+                 "troops guard sites and free them rather than face crowds (off: every unit, "
+                 "foreign too, faces crowds)",
+                 "security.csv: the CSTO's tasks were guarding airports, depots and strategic "
+                 "objects"),
+      real_param("site_guard_share", &P::site_guard_share, 0, 1, "1",
+                 "share of the army, guard and special forces in a place guarding sites", kPrior),
+      real_param("foreign_relief", &P::foreign_relief, 0, 10, "per soldier",
+                 "national personnel freed for the streets per foreign soldier guarding sites",
+                 "security.csv: about 1,600 Kazakh personnel freed by 2,030 CSTO troops (0.79)"),
 
       bool_param("casualties_on", &P::casualties_on, "contact detains, injures and kills", "brief"),
       real_param("contact_per_officer", &P::contact_per_officer, 0, 1e6, "protesters",

@@ -46,9 +46,15 @@ struct PlaceTerms {
 
 double security_present(const World& w, const PlaceState& s) {
   if (!w.params.security_on) return 0;
-  const double duty = s.emergency ? w.params.emergency_duty_share : w.params.duty_share;
-  const double local = s.local_refused ? 0.0 : s.police * duty + s.army;
-  return local + s.guard + s.special + s.foreign;
+  const Params& p = w.params;
+  const double duty = s.emergency ? p.emergency_duty_share : p.duty_share;
+  const double police = s.local_refused ? 0.0 : s.police * duty;
+  const double national = (s.local_refused ? 0.0 : s.army) + s.guard + s.special;
+  if (!p.site_guard_on) return police + national + s.foreign;
+  // Foreign troops take over the sites (up to what they can hold), freeing
+  // national units for the streets; they do not face crowds themselves.
+  const double sites = p.site_guard_share * national;
+  return police + national - sites + std::min(sites, p.foreign_relief * s.foreign);
 }
 
 double harm_of(const Params& p, ForceLevel level) {

@@ -87,6 +87,30 @@ TEST(UprisingMechanisms, FearOfKillingsEndsTheProtest) {
   EXPECT_GT(after_b, 1.5 * after_a);
 }
 
+TEST(UprisingMechanisms, ForeignTroopsGuardSitesAndFreeNationalUnits) {
+  // The first contingent lands in Almaty on 6 January at 18:00 (tick 138).
+  constexpr std::int64_t arrival = 5 * 24 + 18;
+  const auto security_gain = [&](std::vector<std::string> overrides) {
+    overrides.push_back("scale=0.005");
+    RunPlan with = testing::plan_for("kazakhstan-2022/scenario", overrides);
+    RunPlan without = testing::plan_for("kazakhstan-2022/no-foreign-troops", overrides);
+    const RunResult a = simulate(with), b = simulate(without);
+    // The same run until the troops land.
+    EXPECT_EQ(testing::city_value(a, "Almaty", "security", arrival - 1),
+              testing::city_value(b, "Almaty", "security", arrival - 1));
+    return testing::city_value(a, "Almaty", "security", arrival) -
+           testing::city_value(b, "Almaty", "security", arrival);
+  };
+  // 1,250 troops free at most 0.79 each, and no more than the sites held.
+  const double freed = security_gain({});
+  EXPECT_GT(freed, 0);
+  EXPECT_LE(freed, 0.79 * 1250 + 1e-6);
+  EXPECT_NEAR(security_gain({"foreign_relief=0.4"}), 0.4 * 1250, 1e-6);
+  EXPECT_NEAR(security_gain({"foreign_relief=0.4", "site_guard_share=0"}), 0, 1e-6);
+  // Switched off, the troops face the crowds themselves.
+  EXPECT_NEAR(security_gain({"site_guard_on=false"}), 1250, 1e-6);
+}
+
 TEST(UprisingMechanisms, NightAndCurfewThinTheStreets) {
   const RunResult r = run_with({});
   const auto& p = r.series.column("protesters");

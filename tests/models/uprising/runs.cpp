@@ -33,26 +33,48 @@ std::vector<double> summary_of(const std::vector<RunResult>& runs, const std::st
   return out;
 }
 
-double protest_hours(const RunResult& r, const std::string& place, std::int64_t from) {
-  const Table* cities = nullptr;
+namespace {
+
+const Table& cities_table(const RunResult& r) {
   for (const auto& t : r.tables) {
-    if (t.file == "cities.csv") cities = &t;
+    if (t.file == "cities.csv") return t;
   }
-  if (!cities) throw std::runtime_error("no cities.csv table");
-  std::size_t tick_col = 0, place_col = 0, protesters_col = 0;
-  for (std::size_t c = 0; c < cities->columns.size(); ++c) {
-    const auto& name = cities->columns[c].name;
-    if (name == "tick") tick_col = c;
-    if (name == "place") place_col = c;
-    if (name == "protesters") protesters_col = c;
+  throw std::runtime_error("no cities.csv table");
+}
+
+std::size_t column_index(const Table& t, const std::string& name) {
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    if (t.columns[c].name == name) return c;
   }
+  throw std::runtime_error("no column " + name + " in " + t.file);
+}
+
+/// Sums `column` of `place` over the ticks for which `keep(tick)` holds.
+template <typename Keep>
+double sum_where(const RunResult& r, const std::string& place, const std::string& column,
+                 Keep keep) {
+  const Table& cities = cities_table(r);
+  const std::size_t tick_col = column_index(cities, "tick");
+  const std::size_t place_col = column_index(cities, "place");
+  const std::size_t value_col = column_index(cities, column);
   double sum = 0;
-  for (const auto& row : cities->rows) {
+  for (const auto& row : cities.rows) {
     if (std::get<std::string>(row[place_col]) != place) continue;
-    if (std::get<double>(row[tick_col]) < static_cast<double>(from)) continue;
-    sum += std::get<double>(row[protesters_col]);
+    if (!keep(static_cast<std::int64_t>(std::get<double>(row[tick_col])))) continue;
+    sum += std::get<double>(row[value_col]);
   }
   return sum;
+}
+
+}  // namespace
+
+double protest_hours(const RunResult& r, const std::string& place, std::int64_t from) {
+  return sum_where(r, place, "protesters", [from](std::int64_t t) { return t >= from; });
+}
+
+double city_value(const RunResult& r, const std::string& place, const std::string& column,
+                  std::int64_t tick) {
+  return sum_where(r, place, column, [tick](std::int64_t t) { return t == tick; });
 }
 
 }  // namespace unrest::uprising::testing

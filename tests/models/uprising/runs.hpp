@@ -23,4 +23,8 @@ std::vector<double> summary_of(const std::vector<RunResult>& runs, const std::st
 /// The sum over ticks from `from` of one place's protesters (people-hours).
 double protest_hours(const RunResult& r, const std::string& place, std::int64_t from);
 
+/// One place's value of a cities.csv column at `tick`.
+double city_value(const RunResult& r, const std::string& place, const std::string& column,
+                  std::int64_t tick);
+
 }  // namespace unrest::uprising::testing

@@ -130,6 +130,11 @@ struct Params {
   bool fraternisation_on = true;
   double refusal_rate = 0.02;     ///< hourly hazard at full pressure that local units refuse
   double refusal_pressure = 5.0;  ///< protesters per officer at which the hazard is half
+  // Strategic sites (airports, depots, power stations) tie down part of the
+  // army, guard and special forces unless foreign troops take them over.
+  bool site_guard_on = true;
+  double site_guard_share = 0.3;  ///< share of those units guarding sites rather than crowds
+  double foreign_relief = 0.79;   ///< national personnel freed per foreign soldier at the sites
 
   // --- Contact: detentions and casualties (per protester in contact, per hour) -----
   bool casualties_on = true;
