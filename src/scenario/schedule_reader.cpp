@@ -41,12 +41,43 @@ Timing read_timing(TableReader& entry, const Calendar& calendar) {
   timing.first = read_time(entry, "at", calendar, *at);
   timing.every = entry.integer("every", 1, INT64_MAX).value_or(0);
   if (const toml::node* until = entry.table().get("until")) {
-    if (timing.every == 0)
-      throw entry.error("until", "only applies to a repeating action: set every");
     timing.last = read_time(entry, "until", calendar, *until);
     if (timing.last < timing.first) throw entry.error("until", "is before at");
   }
   return timing;
+}
+
+std::optional<Condition> read_condition(TableReader& entry,
+                                        const std::vector<std::string>& quantities) {
+  const toml::node* node = entry.take("when");
+  if (!node) return std::nullopt;
+  if (quantities.empty()) {
+    throw entry.error("when", "this model's actions cannot wait for a condition; remove it");
+  }
+  const toml::table* table = node->as_table();
+  if (!table) {
+    throw entry.error("when", "expected a table: when = { quantity = \"...\", at_least = N }");
+  }
+  TableReader when(*table, entry.key_path("when"));
+  Condition c;
+  c.where = location_of(*node);
+  c.key = entry.key_path("when");
+  c.quantity = when.require(when.choice("quantity", quantities), "quantity");
+  const std::optional<double> at_least = when.real("at_least", -1e300, 1e300);
+  const std::optional<double> below = when.real("below", -1e300, 1e300);
+  if (at_least.has_value() == below.has_value()) {
+    throw when.error(at_least ? "below" : "at_least",
+                     "give exactly one of at_least and below (a number)");
+  }
+  c.at_least = at_least.has_value();
+  c.threshold = at_least ? *at_least : *below;
+  if (const toml::node* scope = table->get("scope"); scope && scope->is_array()) {
+    c.scope = when.string_list("scope");
+  } else if (scope) {
+    c.scope = {*when.string("scope")};
+  }
+  when.reject_unknown({"quantity", "at_least", "below", "scope"});
+  return c;
 }
 
 }  // namespace unrest

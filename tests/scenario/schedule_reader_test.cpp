@@ -17,14 +17,16 @@ std::vector<ActionKind<Shift>> kinds() {
            }}};
 }
 
-Schedule<Shift> read(const std::string& text, const Calendar& calendar = {}) {
+Schedule<Shift> read(const std::string& text, const Calendar& calendar = {},
+                     const std::vector<std::string>& quantities = {}) {
   const Scenario s = Scenario::load_text("[scenario]\nname='x'\nmodel='m'\n" + text, "s.toml");
-  return read_schedule(s.schedule(), calendar, kinds());
+  return read_schedule(s.schedule(), calendar, kinds(), quantities);
 }
 
-std::string read_error(const std::string& text, const Calendar& calendar = {}) {
+std::string read_error(const std::string& text, const Calendar& calendar = {},
+                       const std::vector<std::string>& quantities = {}) {
   try {
-    (void)read(text, calendar);
+    (void)read(text, calendar, quantities);
   } catch (const InputError& e) {
     return e.what();
   }
@@ -69,10 +71,48 @@ TEST(ScheduleReader, MissingOrInconsistentTiming) {
       read_error("[[schedule]]\naction='shift'\nby=0.1\n").find("'schedule[0].at': is required"),
       std::string::npos);
   EXPECT_NE(read_error("[[schedule]]\naction='shift'\nat=5\nuntil=9\nby=0.1\n")
-                .find("only applies to a repeating action"),
+                .find("only applies to a repeating action (every) or to one that waits"),
             std::string::npos);
   EXPECT_NE(read_error("[[schedule]]\naction='shift'\nat=5\nevery=1\nuntil=2\nby=0.1\n")
                 .find("is before at"),
+            std::string::npos);
+}
+
+TEST(ScheduleReader, ConditionsWaitForTheModelsQuantities) {
+  const std::vector<std::string> quantities = {"protesters", "killed"};
+  const auto s = read(
+      "[[schedule]]\naction='shift'\nat=5\nuntil=9\nby=0.1\n"
+      "when={quantity='protesters', below=20, scope=['a', 'b']}\n",
+      {}, quantities);
+  ASSERT_TRUE(s.entries()[0].when.has_value());
+  const Condition& c = *s.entries()[0].when;
+  EXPECT_EQ(c.quantity, "protesters");
+  EXPECT_FALSE(c.at_least);
+  EXPECT_EQ(c.threshold, 20);
+  EXPECT_EQ(c.scope, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(c.key, "schedule[0].when");
+  EXPECT_TRUE(c.holds(19));
+  EXPECT_FALSE(c.holds(20));
+  EXPECT_EQ(s.entries()[0].timing.last, 9);
+
+  const std::string at = "[[schedule]]\naction='shift'\nat=5\nby=0.1\n";
+  EXPECT_NE(read_error(at + "when={quantity='protesters', at_least=1}\n")
+                .find("'schedule[0].when': this model's actions cannot wait for a condition"),
+            std::string::npos);
+  EXPECT_NE(read_error(at + "when={quantity='protestors', at_least=1}\n", {}, quantities)
+                .find("'schedule[0].when.quantity': expected one of \"protesters\", \"killed\", "
+                      "got \"protestors\" (did you mean 'protesters'?)"),
+            std::string::npos);
+  EXPECT_NE(read_error(at + "when={quantity='killed'}\n", {}, quantities)
+                .find("give exactly one of at_least and below"),
+            std::string::npos);
+  EXPECT_NE(read_error(at + "when={quantity='killed', at_least=1, below=3}\n", {}, quantities)
+                .find("give exactly one of at_least and below"),
+            std::string::npos);
+  EXPECT_NE(read_error(at + "when={quantity='killed', at_least=1, sope='a'}\n", {}, quantities)
+                .find("'schedule[0].when.sope': unknown key (did you mean 'scope'?)"),
+            std::string::npos);
+  EXPECT_NE(read_error(at + "when=3\n", {}, quantities).find("expected a table"),
             std::string::npos);
 }
 

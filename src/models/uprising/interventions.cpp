@@ -33,10 +33,16 @@ Scope read_scope(TableReader& r, bool required = true) {
 std::int64_t read_end(TableReader& r, const Calendar& calendar) {
   const toml::node* node = r.table().get("end");
   if (!node) return kForever;
+  if (r.table().get("hours")) throw r.error("hours", "give either end or hours, not both");
   if (node->is_integer()) return *r.integer("end", 0, INT64_MAX);
   if (!calendar.has_dates()) throw r.error("end", "expected a tick (the scenario has no dates)");
   const auto when = r.date_hour("end");
   return calendar.tick_of(*when);
+}
+
+/// How long a condition lasts from when it comes (0: until `end`).
+std::int64_t read_hours(TableReader& r) {
+  return r.integer("hours", 1, 1'000'000).value_or(0);
 }
 
 template <class T>
@@ -72,24 +78,28 @@ std::vector<ActionKind<Action>> action_kinds(const Calendar& calendar) {
                       }),
       kind<Emergency>("emergency", "a state of emergency with a curfew",
                       {"curfew_from, curfew_to: hours of the curfew (23 and 7)",
-                       "end: when it is lifted (optional)", scope},
-                      {"curfew_from", "curfew_to", "end", "scope"},
+                       "end: when it is lifted (optional)",
+                       "hours: or how long it lasts from when it comes (optional)", scope},
+                      {"curfew_from", "curfew_to", "end", "hours", "scope"},
                       [calendar](TableReader& r) {
                         Emergency e;
                         e.curfew_from =
                             static_cast<int>(r.integer("curfew_from", 0, 23).value_or(23));
                         e.curfew_to = static_cast<int>(r.integer("curfew_to", 0, 23).value_or(7));
                         e.end = read_end(r, calendar);
+                        e.hours = read_hours(r);
                         e.scope = read_scope(r);
                         return e;
                       }),
       kind<Internet>("internet", "the internet and messengers run at a level (0: shut down)",
-                     {"level: 0 (cut) to 1 (normal)", "end: when it is restored (optional)", scope},
-                     {"level", "end", "scope"},
+                     {"level: 0 (cut) to 1 (normal)", "end: when it is restored (optional)",
+                      "hours: or how long it lasts from when it comes (optional)", scope},
+                     {"level", "end", "hours", "scope"},
                      [calendar](TableReader& r) {
                        Internet i;
                        i.level = r.require(r.real("level", 0, 1), "level");
                        i.end = read_end(r, calendar);
+                       i.hours = read_hours(r);
                        i.scope = read_scope(r);
                        return i;
                      }),
@@ -183,6 +193,25 @@ void resolve_scopes(Action& action, const Country& country) {
         if constexpr (requires { a.scope; }) resolve(a.scope, country);
       },
       action);
+}
+
+std::vector<std::string> condition_quantities() {
+  return {"protesters", "strikers", "places_protested", "killed"};
+}
+
+Watch resolve_condition(const Condition& condition, const Country& country) {
+  Scope scope;
+  scope.names = condition.scope.empty() ? std::vector<std::string>{"nation"} : condition.scope;
+  scope.where = condition.where;
+  scope.key = condition.key + ".scope";
+  resolve(scope, country);
+  const auto names = condition_quantities();
+  const auto at = std::find(names.begin(), names.end(), condition.quantity);
+  if (at == names.end()) {
+    throw InputError(condition.where, condition.key + ".quantity",
+                     fmt::format("unknown quantity \"{}\"", condition.quantity));
+  }
+  return {static_cast<Quantity>(at - names.begin()), condition, std::move(scope.places)};
 }
 
 }  // namespace unrest::uprising

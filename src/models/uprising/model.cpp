@@ -36,10 +36,13 @@ RunPlan resolve(const Scenario& scenario) {
     r.reject_unknown(keys);
   }
   plan.country = load_country(scenario, plan.params);
-  plan.schedule =
-      read_schedule(scenario.schedule(), settings.calendar, action_kinds(settings.calendar));
-  for (auto& entry : const_cast<std::vector<Schedule<Action>::Entry>&>(plan.schedule.entries())) {
+  plan.schedule = read_schedule(scenario.schedule(), settings.calendar,
+                                action_kinds(settings.calendar), condition_quantities());
+  for (auto& entry : plan.schedule.entries()) {
     resolve_scopes(entry.action, plan.country);
+    plan.watches.push_back(entry.when
+                               ? std::optional<Watch>(resolve_condition(*entry.when, plan.country))
+                               : std::nullopt);
   }
   const toml::table* data = scenario.table("data");
   if (data && data->get("observed")) {
@@ -79,13 +82,23 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
   TickCounts counts;
   run_ticks(
       plan.ticks, plan.schedule,
-      [&](std::int64_t tick, const Action& action) {
+      [&](std::size_t entry) {
+        const auto& watch = plan.watches[entry];
+        return !watch || watch->condition.holds(world.observe(*watch));
+      },
+      [&](std::int64_t tick, const Action& action, std::size_t entry) {
         if (std::holds_alternative<ForeignTroops>(action) && troops_tick < 0) troops_tick = tick;
         if (const auto* f = std::get_if<ForcePolicy>(&action);
             f && f->level == ForceLevel::Lethal && lethal_tick < 0) {
           lethal_tick = tick;
         }
-        result.events.add(tick, "intervention", "", apply(action, world, rng, tick));
+        std::string what = apply(action, world, rng, tick);
+        if (const auto& watch = plan.watches[entry]) {
+          const Condition& c = watch->condition;
+          what += fmt::format(" (when {} {} {}: {:.0f})", c.quantity, c.at_least ? ">=" : "<",
+                              c.threshold, world.observe(*watch));
+        }
+        result.events.add(tick, "intervention", "", what);
       },
       [&](std::int64_t tick) { counts = step(world, rng, tick, plan.calendar, result.events); },
       [&](std::int64_t tick) {

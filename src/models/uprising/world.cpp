@@ -49,6 +49,28 @@ double World::legitimacy_of(std::size_t place) const noexcept {
   return std::clamp(l, 0.0, 1.0);
 }
 
+double World::observe(const Watch& watch) const noexcept {
+  double sum = 0;
+  for (const auto p : watch.places) {
+    const PlaceState& s = places[p];
+    switch (watch.quantity) {
+      case Quantity::Protesters:
+        sum += s.protesters;
+        break;
+      case Quantity::Strikers:
+        sum += s.strikers;
+        break;
+      case Quantity::PlacesProtested:
+        sum += s.first_protest >= 0 ? 1.0 : 0.0;
+        break;
+      case Quantity::Killed:
+        sum += s.killed_total;
+        break;
+    }
+  }
+  return sum;
+}
+
 namespace {
 
 std::string scope_text(const Scope& s) {
@@ -88,7 +110,7 @@ std::string apply(const Action& action, World& w, const RandomStream& rng, std::
         s.emergency = true;
         s.curfew_from = a.curfew_from;
         s.curfew_to = a.curfew_to;
-        s.emergency_until = a.end;
+        s.emergency_until = a.hours > 0 ? tick + a.hours : a.end;
       }
       return fmt::format("emergency: curfew {:02}:00-{:02}:00 in {}", a.curfew_from, a.curfew_to,
                          scope_text(a.scope));
@@ -96,7 +118,7 @@ std::string apply(const Action& action, World& w, const RandomStream& rng, std::
     std::string operator()(const Internet& a) const {
       for (const auto p : a.scope.places) {
         w.places[p].internet = a.level;
-        w.places[p].internet_until = a.end;
+        w.places[p].internet_until = a.hours > 0 ? tick + a.hours : a.end;
       }
       return fmt::format("internet: level {} in {}", a.level, scope_text(a.scope));
     }

@@ -111,6 +111,26 @@ TEST(UprisingMechanisms, ForeignTroopsGuardSitesAndFreeNationalUnits) {
   EXPECT_NEAR(security_gain({"site_guard_on=false"}), 1250, 1e-6);
 }
 
+TEST(UprisingMechanisms, TheStateRespondsOnlyToAnUprising) {
+  // The responses of 4-7 January wait until protest has reached 10 places.
+  const auto responses = [](const RunResult& r) {
+    int force = 0, waited = 0;
+    for (const auto& e : r.events.events()) {
+      if (e.kind != "intervention") continue;
+      force += e.detail.starts_with("force policy") || e.detail.starts_with("foreign troops");
+      waited += e.detail.find("(when places_protested >= 10:") != std::string::npos;
+    }
+    return std::pair{force, waited};
+  };
+  const auto [base_force, base_waited] = responses(run_with({}));
+  EXPECT_EQ(base_force, 4);  // Almaty lethal, two CSTO arrivals, the national shooting order
+  EXPECT_EQ(base_waited, 13);
+  RunPlan rollback = testing::plan_for("kazakhstan-2022/rollback-2-january", {"scale=0.005"});
+  const RunResult r = simulate(rollback);
+  EXPECT_LT(r.summary_value("places_protested"), 10);
+  EXPECT_EQ(responses(r), (std::pair{0, 0}));
+}
+
 TEST(UprisingMechanisms, NightAndCurfewThinTheStreets) {
   const RunResult r = run_with({});
   const auto& p = r.series.column("protesters");

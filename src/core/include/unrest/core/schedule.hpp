@@ -3,11 +3,19 @@
 /// A calendar of typed actions: each entry fires at a first tick and, if it
 /// repeats, every `every` ticks until a last tick. Entries due at the same tick
 /// fire in the order they were added (the scenario's order).
+///
+/// An entry may wait for a condition on the model's state (`when`): a one-off
+/// action then fires at the first tick from `first` to `last` at which the
+/// condition holds, a repeating one at each due tick at which it holds.
 
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <string>
 #include <vector>
+
+#include "unrest/core/error.hpp"
 
 namespace unrest {
 
@@ -24,15 +32,33 @@ struct Timing {
   }
 };
 
+/// A condition on the model's state; the model names the quantities it can
+/// observe and reads the scope's names.
+struct Condition {
+  std::string quantity;
+  bool at_least = true;  ///< value >= threshold; otherwise value < threshold
+  double threshold = 0;
+  std::vector<std::string> scope;  ///< the model's place names; empty: everywhere
+  SourceLocation where;            ///< of the `when` table, for errors
+  std::string key;                 ///< e.g. "schedule[3].when"
+
+  [[nodiscard]] bool holds(double value) const noexcept {
+    return at_least ? value >= threshold : value < threshold;
+  }
+};
+
 template <class Action>
 class Schedule {
  public:
   struct Entry {
     Timing timing;
     Action action;
+    std::optional<Condition> when;
   };
 
-  void add(Timing timing, Action action) { entries_.push_back({timing, std::move(action)}); }
+  void add(Timing timing, Action action, std::optional<Condition> when = std::nullopt) {
+    entries_.push_back({timing, std::move(action), std::move(when)});
+  }
 
   /// Calls fn(action) for each entry due at `tick`, in insertion order.
   template <class Fn>
@@ -43,6 +69,7 @@ class Schedule {
   }
 
   [[nodiscard]] const std::vector<Entry>& entries() const noexcept { return entries_; }
+  [[nodiscard]] std::vector<Entry>& entries() noexcept { return entries_; }
   [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
 
  private:

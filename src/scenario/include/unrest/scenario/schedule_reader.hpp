@@ -5,7 +5,12 @@
 ///
 ///     at    = 77 | 2022-01-05T18:00:00   first tick (a date-time needs run.start)
 ///     every = 1                        repeat every so many ticks (optional)
-///     until = 200 | 2022-01-15         last tick of a repeat (optional)
+///     until = 200 | 2022-01-15         last tick of a repeat, or of the wait
+///                                      for a condition (optional)
+///     when  = { quantity = "places_protested", at_least = 10, scope = "nation" }
+///                                      wait until the model's state meets this
+///                                      (`below` instead of `at_least`; optional,
+///                                      for models that observe quantities)
 ///     id, source, note                 documentation (optional)
 ///
 /// The action's own fields are read by the action's parser; any other key is
@@ -15,6 +20,7 @@
 #include <toml++/toml.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,6 +59,11 @@ std::vector<ActionDoc> document_actions(const std::vector<ActionKind<Action>>& k
 /// Reads at/every/until of a schedule entry into ticks.
 Timing read_timing(TableReader& entry, const Calendar& calendar);
 
+/// Reads the entry's `when`, if any. `quantities` are what the model can
+/// observe; a model with none accepts no `when`.
+std::optional<Condition> read_condition(TableReader& entry,
+                                        const std::vector<std::string>& quantities);
+
 /// Checks the documentation keys every entry may carry: `id` (a string, for
 /// `drop` in scenarios built on this one), `source` (a string or a list of
 /// strings: where the intervention is reported), `note`.
@@ -60,7 +71,8 @@ void read_entry_notes(TableReader& entry);
 
 template <class Action>
 Schedule<Action> read_schedule(const toml::array* entries, const Calendar& calendar,
-                               const std::vector<ActionKind<Action>>& kinds) {
+                               const std::vector<ActionKind<Action>>& kinds,
+                               const std::vector<std::string>& quantities = {}) {
   Schedule<Action> schedule;
   if (!entries) return schedule;
   std::vector<std::string> names;
@@ -80,12 +92,19 @@ Schedule<Action> read_schedule(const toml::array* entries, const Calendar& calen
                                               name, did_you_mean(name, names), list));
     }
     const Timing timing = read_timing(entry, calendar);
+    std::optional<Condition> when = read_condition(entry, quantities);
+    if (timing.every == 0 && timing.last != Timing{}.last && !when) {
+      throw entry.error("until",
+                        "only applies to a repeating action (every) or to one that "
+                        "waits for a condition (when)");
+    }
     read_entry_notes(entry);
     Action action = kind->parse(entry);
-    std::vector<std::string> accepted = {"action", "at", "every", "until", "id", "source", "note"};
+    std::vector<std::string> accepted = {"action", "at", "every",  "until",
+                                         "when",   "id", "source", "note"};
     accepted.insert(accepted.end(), kind->keys.begin(), kind->keys.end());
     entry.reject_unknown(accepted);
-    schedule.add(timing, std::move(action));
+    schedule.add(timing, std::move(action), std::move(when));
   }
   return schedule;
 }

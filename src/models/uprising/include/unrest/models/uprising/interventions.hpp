@@ -13,6 +13,7 @@
 
 #include "unrest/core/calendar.hpp"
 #include "unrest/core/error.hpp"
+#include "unrest/core/schedule.hpp"
 #include "unrest/scenario/schedule_reader.hpp"
 
 namespace unrest::uprising {
@@ -51,12 +52,14 @@ struct Emergency {
   int curfew_from = 23;
   int curfew_to = 7;
   std::int64_t end = kForever;
+  std::int64_t hours = 0;  ///< if set: lasts this long from when it comes (instead of `end`)
   Scope scope;
 };
 /// The internet and messengers run at `level` (0: cut, 1: normal) until `end`.
 struct Internet {
   double level = 0;
   std::int64_t end = kForever;
+  std::int64_t hours = 0;  ///< if set: lasts this long from when it comes (instead of `end`)
   Scope scope;
 };
 enum class ForceKind : std::uint8_t { NationalGuard, Army, SpecialForces };
@@ -89,6 +92,23 @@ using Action = std::variant<SetPrice, Concession, Dismissal, Emergency, Internet
 
 /// The actions a scenario may schedule. `calendar` reads the `end` fields.
 std::vector<ActionKind<Action>> action_kinds(const Calendar& calendar);
+
+/// What a `when` condition can count, over the places of its scope.
+enum class Quantity : std::uint8_t { Protesters, Strikers, PlacesProtested, Killed };
+
+/// The names of those quantities, in the order of Quantity.
+std::vector<std::string> condition_quantities();
+
+/// A schedule condition resolved against the country.
+struct Watch {
+  Quantity quantity = Quantity::Protesters;
+  Condition condition;
+  std::vector<std::uint32_t> places;
+};
+
+/// Resolves a condition's scope (default: the nation); throws InputError at
+/// its key for an unknown name.
+Watch resolve_condition(const Condition& condition, const Country& country);
 
 /// Resolves the scopes' names against the country; throws InputError at the
 /// scope's key for an unknown name.

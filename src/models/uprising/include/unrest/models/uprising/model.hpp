@@ -20,6 +20,7 @@ struct RunPlan {
   Params params;
   Country country;
   Schedule<Action> schedule;
+  std::vector<std::optional<Watch>> watches;  ///< per schedule entry: its resolved `when`
   std::optional<ObservedRecord> record;
   std::string origin;  ///< the place the record starts from (its earliest first protest)
   std::int64_t ticks = 0;

@@ -84,6 +84,9 @@ struct World {
 
   /// Legitimacy of a place before individual offsets.
   [[nodiscard]] double legitimacy_of(std::size_t place) const noexcept;
+
+  /// A `when` condition's quantity over its places, as of the last tick.
+  [[nodiscard]] double observe(const Watch& watch) const noexcept;
 };
 
 /// Applies one scheduled action; returns a line for the event log.
