@@ -209,6 +209,17 @@ ParamTable<Params> make_table() {
                  "hourly hazard that local units refuse, at full pressure and L = 0", kPrior),
       real_param("refusal_pressure", &P::refusal_pressure, 0, 1e6, "protesters per officer",
                  "pressure at which the refusal hazard is half its maximum", kPrior),
+      bool_param("redeploy_on", &P::redeploy_on,
+                 "a mobile reserve of the national guard follows the protest across the country "
+                 "(off: every unit stays where it is stationed or sent)",
+                 "brief (redeployment); seed 003 (troops pulled together to Almaty, Aktau and "
+                 "Zhanaozen)"),
+      real_param("guard_mobile_share", &P::guard_mobile_share, 0, 1, "1",
+                 "share of the national guard in the mobile reserve", kPrior),
+      real_param("redeploy_half_people", &P::redeploy_half_people, 1, 1e9, "people",
+                 "national protesters at which half the mobile reserve has gone to them", kPrior),
+      real_param("redeploy_hours", &P::redeploy_hours, 0.01, 1e6, "hours",
+                 "time constant of the reserve's moves (orders, transport)", kPrior),
       bool_param("site_guard_on", &P::site_guard_on,
                  "strategic sites tie down part of the army, guard and special forces; foreign "
                  "troops guard sites and free them rather than face crowds (off: every unit, "

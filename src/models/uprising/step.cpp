@@ -1,6 +1,7 @@
 // One hour of the uprising model.
 //
-// 1. Conditions: shutdowns and emergencies that end now end.
+// 1. Conditions: shutdowns and emergencies that end now end; the guard's
+//    mobile reserve moves towards the protest.
 // 2. Per place: hardship by segment (prices against exposure), legitimacy,
 //    the pull of protest in the city and of the news, the risk of protest
 //    (Epstein's P = 1 - exp(-k C/A) from the security forces present and the
@@ -49,7 +50,8 @@ double security_present(const World& w, const PlaceState& s) {
   const Params& p = w.params;
   const double duty = s.emergency ? p.emergency_duty_share : p.duty_share;
   const double police = s.local_refused ? 0.0 : s.police * duty;
-  const double national = (s.local_refused ? 0.0 : s.army) + s.guard + s.special;
+  const double national =
+      (s.local_refused ? 0.0 : s.army) + s.guard + s.guard_mobile + s.special;
   if (!p.site_guard_on) return police + national + s.foreign;
   // Foreign troops take over the sites (up to what they can hold), freeing
   // national units for the streets; they do not face crowds themselves.
@@ -228,6 +230,21 @@ TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Cale
     if (s.emergency_until <= tick) {
       s.emergency = false;
       s.emergency_until = kForever;
+    }
+  }
+
+  // The guard's mobile reserve moves towards where people protest: when all
+  // is calm it sits at home; when the nation's protesters reach
+  // redeploy_half_people, half of it follows them, place by place.
+  if (p.redeploy_on && w.guard_mobile_total > 0) {
+    double national = 0;
+    for (const auto& s : w.places) national += s.protesters;
+    const double move = 1 - std::exp(-1.0 / p.redeploy_hours);
+    const double half = p.redeploy_half_people;
+    for (auto& s : w.places) {
+      const double target =
+          w.guard_mobile_total * (s.guard_home_share * half + s.protesters) / (half + national);
+      s.guard_mobile += (target - s.guard_mobile) * move;
     }
   }
 

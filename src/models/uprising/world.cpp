@@ -35,9 +35,15 @@ World::World(const Country& c, const Params& p, const RandomStream& rng)
       for (std::size_t i = 0; i < c.places.size(); ++i) {
         if (c.places[i].region == r && c.places[i].regional_centre) centre = i;
       }
-      if (centre != Country::npos) {
-        places[centre].guard += guard_total * c.regions[r].population / total;
-      }
+      if (centre == Country::npos) continue;
+      // A share of each region's guard is a mobile reserve that follows the
+      // protest when redeploy_on; the rest stays at its post.
+      const double share = c.regions[r].population / total;
+      const double mobile = p.redeploy_on ? p.guard_mobile_share : 0.0;
+      places[centre].guard += (1 - mobile) * guard_total * share;
+      places[centre].guard_mobile += mobile * guard_total * share;
+      places[centre].guard_home_share += share;
+      guard_mobile_total += mobile * guard_total * share;
     }
   }
 }

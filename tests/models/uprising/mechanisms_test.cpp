@@ -111,6 +111,20 @@ TEST(UprisingMechanisms, ForeignTroopsGuardSitesAndFreeNationalUnits) {
   EXPECT_NEAR(security_gain({"site_guard_on=false"}), 1250, 1e-6);
 }
 
+TEST(UprisingMechanisms, TheGuardsReserveFollowsTheProtest) {
+  // Zhanaozen has no guard post of its own (Aktau is the regional centre):
+  // by 3 January only the mobile reserve can have come.
+  constexpr std::int64_t third_noon = 2 * 24 + 12;
+  const RunResult on = run_with({});
+  const RunResult off = run_with({"redeploy_on=false"});
+  const RunResult still = run_with({"redeploy_hours=1e6"});
+  EXPECT_GT(testing::city_value(on, "Zhanaozen", "security", third_noon),
+            testing::city_value(still, "Zhanaozen", "security", third_noon) + 20);
+  // Switched off, or too slow to move, the same security as stationed.
+  EXPECT_NEAR(testing::city_value(still, "Zhanaozen", "security", third_noon),
+              testing::city_value(off, "Zhanaozen", "security", third_noon), 1.0);
+}
+
 TEST(UprisingMechanisms, TheStateRespondsOnlyToAnUprising) {
   // The responses of 4-7 January wait until protest has reached 10 places.
   const auto responses = [](const RunResult& r) {

@@ -32,7 +32,9 @@ struct PlaceState {
 
   // Forces present (people).
   double police = 0;
-  double guard = 0;
+  double guard = 0;             ///< the national guard stationed here, and deployed here
+  double guard_mobile = 0;      ///< the guard's mobile reserve now here (redeploy_on)
+  double guard_home_share =0;   ///< this place's share of the mobile reserve when all is calm
   double army = 0;
   double special = 0;
   double foreign = 0;
@@ -81,6 +83,7 @@ struct World {
   std::vector<double> place_share;     ///< share of each place protesting or striking (last tick)
   double legitimacy_shift = 0;         ///< national change since the start
   double recent_killed = 0;            ///< deaths nationally, fading with fear_half_life_hours
+  double guard_mobile_total = 0;       ///< the national guard's mobile reserve (people)
 
   /// Legitimacy of a place before individual offsets.
   [[nodiscard]] double legitimacy_of(std::size_t place) const noexcept;
