@@ -109,19 +109,33 @@ case "$check" in
     ;;
   recovery)
     # Simulate with known values, calibrate, and recover each inside its 90%
-    # posterior interval; legitimacy, which the record's timing informs, must
-    # also be narrowed to under 3/4 of the prior's interval.
-    "$unrest" calibrate kazakhstan-2022/scenario --scale 0.005 --fit legitimacy,kill_rate_lethal \
-      --truth legitimacy=0.6292 --truth kill_rate_lethal=0.0001 --population 40 \
-      --generations 3 --predictive 0 --quiet --out cal
-    awk -F, 'NR > 1 {
+    # posterior interval. One synthetic record misses it one time in ten by
+    # design, so three records (seeds 1-3) are fitted and each parameter must
+    # be covered by at least two (a calibrated method fails this about one
+    # time in 35); legitimacy, which the record's timing informs, must also be
+    # narrowed to under 3/4 of the prior's interval in the median.
+    for seed in 1 2 3; do
+      "$unrest" calibrate kazakhstan-2022/scenario --scale 0.005 \
+        --fit legitimacy,kill_rate_lethal --truth legitimacy=0.6292 --truth kill_rate_lethal=0.0001 \
+        --population 30 --generations 3 --predictive 0 --seed "$seed" --quiet --out "cal$seed"
+    done
+    awk -F, 'FNR > 1 {
         inside = $9 >= $5 && $9 <= $7
         printf "%s truth %s in [%s, %s]: %s; interval ratio %s\n", $1, $9, $5, $7, inside ? "yes" : "NO", $8
-        if (!inside) bad = 1
-        if ($1 == "legitimacy" && $8 >= 0.75) bad = 1
-      } END { exit bad }' cal/posterior_summary.csv || fail "not recovered"
-    [ "$(wc -l <cal/trace.csv)" -eq 4 ] || fail "trace.csv lacks a generation"
-    [ "$(wc -l <cal/posterior.csv)" -eq 41 ] || fail "posterior.csv is not 40 particles"
+        covered[$1] += inside
+        if ($1 == "legitimacy") ratio[++n] = $8
+      } END {
+        for (p in covered) if (covered[p] < 2) bad = 1
+        # the median of three interval ratios
+        a = ratio[1]; b = ratio[2]; c = ratio[3]
+        m = (a > b) ? ((b > c) ? b : ((a > c) ? c : a)) : ((a > c) ? a : ((b > c) ? c : b))
+        printf "legitimacy interval ratio, median of 3: %s\n", m
+        if (m >= 0.75) bad = 1
+        exit bad
+      }' cal1/posterior_summary.csv cal2/posterior_summary.csv cal3/posterior_summary.csv ||
+      fail "not recovered"
+    [ "$(wc -l <cal1/trace.csv)" -eq 4 ] || fail "trace.csv lacks a generation"
+    [ "$(wc -l <cal1/posterior.csv)" -eq 31 ] || fail "posterior.csv is not 30 particles"
     ;;
   *) fail "unknown check $check" ;;
 esac
