@@ -101,6 +101,11 @@ ParamTable<Params> make_table() {
                  "perceived legitimacy before the crisis (regions add region_priors.csv)", kTuned),
       real_param("legitimacy_sd", &P::legitimacy_sd, 0, 1, "1",
                  "spread of individual perceived legitimacy", kPrior),
+      real_param("history_weight", &P::history_weight, 0, 10, "1",
+                 "multiplies the legitimacy offsets of places and regions with a history of "
+                 "repression and strikes (place_priors.csv, region_priors.csv: Zhanaozen, "
+                 "Mangystau); their size is a prior, this lets the record weigh it",
+                 kPrior),
       bool_param("legitimacy_dynamics_on", &P::legitimacy_dynamics_on,
                  "legitimacy responds to concessions and to visible repression", "brief"),
       real_param("backlash_per_death", &P::backlash_per_death, 0, 1, "per death",

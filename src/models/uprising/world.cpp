@@ -49,9 +49,10 @@ World::World(const Country& c, const Params& p, const RandomStream& rng)
 }
 
 double World::legitimacy_of(std::size_t place) const noexcept {
-  const double l =
-      params.legitimacy + country.regions[country.places[place].region].legitimacy_offset +
-      country.places[place].legitimacy_offset + legitimacy_shift + places[place].legitimacy_local;
+  const double history = country.regions[country.places[place].region].legitimacy_offset +
+                         country.places[place].legitimacy_offset;
+  const double l = params.legitimacy + params.history_weight * history + legitimacy_shift +
+                   places[place].legitimacy_local;
   return std::clamp(l, 0.0, 1.0);
 }
 

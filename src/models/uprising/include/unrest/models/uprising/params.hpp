@@ -67,6 +67,7 @@ struct Params {
   // --- Legitimacy ----------------------------------------------------------------
   double legitimacy = 0.55;     ///< L before the crisis, national
   double legitimacy_sd = 0.12;  ///< spread of individual perceived legitimacy
+  double history_weight = 1;    ///< scales the places' and regions' legitimacy offsets (history)
   bool legitimacy_dynamics_on = true;
   double backlash_per_death = 0.0015;  ///< fall of L per death seen (national news)
   double backlash_per_injury = 0.0001;
