@@ -50,8 +50,7 @@ double security_present(const World& w, const PlaceState& s) {
   const Params& p = w.params;
   const double duty = s.emergency ? p.emergency_duty_share : p.duty_share;
   const double police = s.local_refused ? 0.0 : s.police * duty;
-  const double national =
-      (s.local_refused ? 0.0 : s.army) + s.guard + s.guard_mobile + s.special;
+  const double national = (s.local_refused ? 0.0 : s.army) + s.guard + s.guard_mobile + s.special;
   if (!p.site_guard_on) return police + national + s.foreign;
   // Foreign troops take over the sites (up to what they can hold), freeing
   // national units for the streets; they do not face crowds themselves.

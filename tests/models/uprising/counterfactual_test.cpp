@@ -42,13 +42,17 @@ double median_protest_hours(const std::vector<RunResult>& runs, std::size_t hour
 }
 
 TEST(Counterfactual, NoLiberalisationNoUprising) {
-  // No place reaches its protest threshold. The few hundred who protest in
-  // any week (base hardship) still meet the standing shooting order of 7
-  // January, so a death or two can happen.
+  // No place reaches its protest threshold, so the state's responses, which
+  // wait for protest in 10 places, never come. The few hundred who protest
+  // in any week (base hardship) meet only the police.
   for (const auto& r : runs_of("no-liberalisation")) {
     EXPECT_EQ(r.summary_value("places_protested"), 0) << "seed " << r.seed;
     EXPECT_EQ(r.summary_value("strikes"), 0) << "seed " << r.seed;
     EXPECT_LE(r.summary_value("killed"), 5) << "seed " << r.seed;
+    for (const auto& e : r.events.events()) {
+      EXPECT_FALSE(e.kind == "intervention" && e.detail.find("(when ") != std::string::npos)
+          << "seed " << r.seed << ": " << e.detail;
+    }
   }
   EXPECT_GT(median_of(base(), "places_protested"), 30);
 }

@@ -15,11 +15,20 @@ RunResult run_with(std::vector<std::string> overrides, std::uint64_t seed = 1) {
   return simulate(plan);
 }
 
+/// A summary value summed over seeds 1-3 (one small run can be an outlier).
+double over_seeds(const std::vector<std::string>& overrides, const std::string& name) {
+  double sum = 0;
+  for (std::uint64_t seed = 1; seed <= 3; ++seed)
+    sum += run_with(overrides, seed).summary_value(name);
+  return sum;
+}
+
 TEST(UprisingMechanisms, BaseRunSpreads) {
   const RunResult r = run_with({});
-  EXPECT_GT(r.summary_value("places_protested"), 20);
+  EXPECT_GT(r.summary_value("places_protested"), 10);
   EXPECT_GT(r.summary_value("killed"), 0);
   EXPECT_GT(r.summary_value("strikes"), 0);
+  EXPECT_GT(over_seeds({}, "places_protested"), 3 * 20);
 }
 
 TEST(UprisingMechanisms, FiguresAreInPeopleWhateverTheScale) {
@@ -49,10 +58,8 @@ TEST(UprisingMechanisms, NoStrikesSwitch) {
 }
 
 TEST(UprisingMechanisms, WithoutNewsProtestStaysNearItsOrigin) {
-  const RunResult with = run_with({});
-  const RunResult without = run_with({"news_on=false"});
-  EXPECT_LT(without.summary_value("places_protested"),
-            0.5 * with.summary_value("places_protested"));
+  EXPECT_LT(over_seeds({"news_on=false"}, "places_protested"),
+            0.5 * over_seeds({}, "places_protested"));
 }
 
 TEST(UprisingMechanisms, NoPriceRiseNoProtest) {

@@ -134,9 +134,9 @@ struct Params {
   // Strategic sites (airports, depots, power stations) tie down part of the
   // army, guard and special forces unless foreign troops take them over.
   bool redeploy_on = true;
-  double guard_mobile_share = 0.5;      ///< share of the national guard that can be moved
-  double redeploy_half_people = 1e5;   ///< national protesters at which half of it follows them
-  double redeploy_hours = 24;           ///< time constant of the moves (transport, orders)
+  double guard_mobile_share = 0.5;    ///< share of the national guard that can be moved
+  double redeploy_half_people = 1e5;  ///< national protesters at which half of it follows them
+  double redeploy_hours = 24;         ///< time constant of the moves (transport, orders)
   bool site_guard_on = true;
   double site_guard_share = 0.3;  ///< share of those units guarding sites rather than crowds
   double foreign_relief = 0.79;   ///< national personnel freed per foreign soldier at the sites

@@ -34,7 +34,7 @@ struct PlaceState {
   double police = 0;
   double guard = 0;             ///< the national guard stationed here, and deployed here
   double guard_mobile = 0;      ///< the guard's mobile reserve now here (redeploy_on)
-  double guard_home_share =0;   ///< this place's share of the mobile reserve when all is calm
+  double guard_home_share = 0;  ///< this place's share of the mobile reserve when all is calm
   double army = 0;
   double special = 0;
   double foreign = 0;
