@@ -449,7 +449,7 @@ GenerationSummary unfilled_summary(std::size_t generation, double epsilon, const
 /// Why to stop after a filled generation, or "".
 std::string stop_reason(const GenerationSummary& s, const AbcSettings& settings) {
   if (settings.target_epsilon > 0 && s.epsilon <= settings.target_epsilon)
-    return fmt::format("tolerance {:.6g} reached target_epsilon = {:.6g}", s.epsilon,
+    return fmt::format("tolerance {:.6g} reached the target {:.6g}", s.epsilon,
                        settings.target_epsilon);
   if (s.acceptance_rate < settings.min_acceptance)
     return fmt::format("acceptance rate {:.4g} fell below min_acceptance = {:.4g}",
@@ -495,7 +495,7 @@ AbcResult abc_smc(const std::vector<Prior>& priors, const AbcSettings& settings,
   const RandomStream stream(settings.seed, kStreamRun);
   const std::size_t batch = settings.batch > 0 ? settings.batch : settings.population;
   const std::uint64_t limit =
-      settings.max_attempts > 0 ? settings.max_attempts : 50 * settings.population;
+      settings.max_attempts > 0 ? settings.max_attempts : 1000 * settings.population;
 
   AbcResult result;
   Harvest first = prior_generation(priors, settings, batch, stream, evaluate);

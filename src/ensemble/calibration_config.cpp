@@ -67,10 +67,12 @@ CalibrationConfig read_calibration(const Scenario& scenario,
       static_cast<std::size_t>(r.integer("generations", 1, 1000).value_or(6));
   config.settings.quantile = r.real("quantile", 0.05, 0.95).value_or(0.5);
   config.settings.min_acceptance = r.real("min_acceptance", 0, 1).value_or(0.02);
+  config.settings.target_epsilon = r.real("min_tolerance", 0, 1e300).value_or(0);
   config.predictive = static_cast<std::size_t>(r.integer("predictive", 0, 1'000'000).value_or(50));
   const toml::node* priors = r.take("priors");
   r.reject_unknown(
-      {"population", "generations", "quantile", "min_acceptance", "predictive", "priors"});
+      {"population", "generations", "quantile", "min_acceptance", "min_tolerance", "predictive",
+       "priors"});
   if (!priors || !priors->is_table() || priors->as_table()->empty()) {
     throw r.error("priors",
                   "expected [calibration.priors] with at least one prior, e.g. "

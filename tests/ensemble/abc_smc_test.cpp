@@ -354,7 +354,7 @@ TEST(AbcSmc, StopsAtTargetEpsilon) {
   const auto result = abc_smc(problem.priors(), s, problem.evaluator());
   const GenerationSummary& last = result.trace.back();
   EXPECT_LE(last.epsilon, 0.2);
-  EXPECT_TRUE(contains(last.stop_reason, "target_epsilon")) << last.stop_reason;
+  EXPECT_TRUE(contains(last.stop_reason, "reached the target")) << last.stop_reason;
   for (std::size_t g = 0; g + 1 < result.trace.size(); ++g) EXPECT_GT(result.trace[g].epsilon, 0.2);
 }
 

@@ -178,13 +178,14 @@ TEST(CalibrationConfig, ReadsPriorsAndRejectsBadOnes) {
   const std::string head = "[scenario]\nname = \"t\"\nmodel = \"m\"\n[calibration]\n";
   const Scenario good =
       Scenario::load_text(head +
-                              "population = 30\n[calibration.priors]\n"
+                              "population = 30\nmin_tolerance = 0.57\n[calibration.priors]\n"
                               "a = { distribution = \"uniform\", low = 0.1, high = 0.2 }\n"
                               "b = { distribution = \"log-uniform\", low = 1e-5, high = 1e-3 }\n",
                           "good.toml");
   const CalibrationConfig c = read_calibration(good, {"a", "b", "c"});
   ASSERT_EQ(c.priors.size(), 2u);
   EXPECT_EQ(c.settings.population, 30u);
+  EXPECT_EQ(c.settings.target_epsilon, 0.57);
   EXPECT_EQ(c.priors[1].kind, PriorKind::LogUniform);
 
   const auto message = [&](const std::string& body) {

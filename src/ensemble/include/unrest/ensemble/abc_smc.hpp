@@ -42,7 +42,9 @@ struct AbcSettings {
   double min_acceptance = 0.02;  ///< stop after a generation whose acceptance rate fell below this
   double target_epsilon = 0;     ///< stop once a generation's tolerance is <= this (0: never)
   std::size_t batch = 0;         ///< attempt indices per evaluator call (0: = population)
-  /// Attempt indices per generation (0: 50 * population). A generation that
+  /// Attempt indices per generation (0: 1000 * population: proposals outside
+  /// the prior's support cost no simulation, and with several bounded priors
+  /// most proposals fall outside). A generation that
   /// cannot fill its population within them ends the run: the previous
   /// population is the result, and the trace ends with the unfilled generation.
   std::size_t max_attempts = 0;
