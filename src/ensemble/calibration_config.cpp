@@ -70,9 +70,8 @@ CalibrationConfig read_calibration(const Scenario& scenario,
   config.settings.target_epsilon = r.real("min_tolerance", 0, 1e300).value_or(0);
   config.predictive = static_cast<std::size_t>(r.integer("predictive", 0, 1'000'000).value_or(50));
   const toml::node* priors = r.take("priors");
-  r.reject_unknown(
-      {"population", "generations", "quantile", "min_acceptance", "min_tolerance", "predictive",
-       "priors"});
+  r.reject_unknown({"population", "generations", "quantile", "min_acceptance", "min_tolerance",
+                    "predictive", "priors"});
   if (!priors || !priors->is_table() || priors->as_table()->empty()) {
     throw r.error("priors",
                   "expected [calibration.priors] with at least one prior, e.g. "
