@@ -3,7 +3,8 @@
 /// Independent simulations spread over the ranks and the threads of each rank.
 /// The i-th job goes to rank i mod K; within a rank, jobs run side by side, one
 /// thread each (the models' own parallel loops then run single-threaded); a
-/// lone job gets every thread. Results reach rank 0 as they finish.
+/// lone job gets every thread. Results reach rank 0 as they finish, through a
+/// messenger thread on each rank when MPI allows threads to take turns.
 
 #include <cstdint>
 #include <functional>
