@@ -88,6 +88,25 @@ TEST_F(Derived, UnknownPlaceInScope) {
   EXPECT_NE(e.find("scope"), std::string::npos) << e;
 }
 
+TEST_F(Derived, ConditionsNameWhatTheModelCounts) {
+  const std::string head =
+      "\n[[schedule]]\naction = \"internet\"\nat = 2022-01-03T00:00:00\nlevel = 0\nscope = "
+      "\"nation\"\n";
+  EXPECT_EQ(error_of(head + "when = { quantity = \"killed\", at_least = 5, scope = "
+                            "[\"Almaty\", \"region:Mangystau\"] }\n"),
+            "no error");
+  const std::string place =
+      error_of(head + "when = { quantity = \"killed\", at_least = 5, scope = \"Almaty-Ata\" }\n");
+  EXPECT_NE(place.find("derived.toml:10:8: key 'schedule[20].when.scope'"), std::string::npos)
+      << place;
+  EXPECT_NE(place.find("Almaty-Ata"), std::string::npos) << place;
+  const std::string what = error_of(head + "when = { quantity = \"deaths\", at_least = 5 }\n");
+  EXPECT_NE(what.find(".when.quantity': expected one of"), std::string::npos) << what;
+  EXPECT_NE(what.find("\"places_protested\""), std::string::npos) << what;
+  const std::string both = error_of(head + "end = 2022-01-04T00:00:00\nhours = 5\n");
+  EXPECT_NE(both.find("either end or hours"), std::string::npos) << both;
+}
+
 TEST_F(Derived, HourlyTicksOnly) {
   const std::string e = error_of("\n[run]\nhours_per_tick = 2\n");
   EXPECT_NE(e.find("run.hours_per_tick"), std::string::npos) << e;
