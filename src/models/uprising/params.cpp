@@ -17,6 +17,11 @@ ParamTable<Params> make_table() {
   return {
       real_param("scale", &P::scale, 1e-6, 1, "agents per person",
                  "agents per person; 1 is one agent per person (--scale)", "unrest"),
+      real_param("min_place_agents", &P::min_place_agents, 0, 1e9, "agents",
+                 "each place gets at least this many agents (up to one per person), so that "
+                 "small towns, where the first few hundred out decide when a town first "
+                 "protests, are not left to a dozen agents; figures stay in people",
+                 "unrest (resolution)"),
       integer_param("district_size", &P::district_size, 10, 1'000'000, "people",
                     "people per district, the unit of what an agent sees",
                     "brief: districts of a few thousand people"),

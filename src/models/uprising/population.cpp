@@ -67,12 +67,17 @@ PlaceComposition compose_place(const Country& c, std::size_t place, const Params
 
 Population make_population(const Country& c, const Params& p, const RandomStream& rng) {
   Population pop;
-  pop.people_per_agent = 1.0 / p.scale;
   pop.place_blocks.push_back(0);
   // Blocks of each place: segment by segment (workers by enterprise), then cut
   // into districts of equal agent counts.
   for (std::size_t place = 0; place < c.places.size(); ++place) {
     const PlaceComposition comp = compose_place(c, place, p);
+    // Small places may get more agents per person than the scale: where a few
+    // hundred people decide when a town first protests, a dozen agents would
+    // leave it to chance.
+    const double place_scale =
+        std::min(1.0, std::max(p.scale, p.min_place_agents / c.places[place].population));
+    pop.place_people_per_agent.push_back(1.0 / place_scale);
     struct Run {
       Segment segment;
       std::int32_t enterprise;
@@ -85,12 +90,12 @@ Population make_population(const Country& c, const Params& p, const RandomStream
       if (segment == Segment::OilGas || segment == Segment::MiningMetal) {
         for (const auto& [e, people] : comp.workforce) {
           if (segment_of(c.enterprises[static_cast<std::size_t>(e)].industry) != segment) continue;
-          runs.push_back({segment, e, agents_for(before, people, p.scale)});
+          runs.push_back({segment, e, agents_for(before, people, place_scale)});
           before += people;
         }
         continue;
       }
-      runs.push_back({segment, kNoEnterprise, agents_for(before, comp.people[s], p.scale)});
+      runs.push_back({segment, kNoEnterprise, agents_for(before, comp.people[s], place_scale)});
       before += comp.people[s];
     }
     std::uint32_t total = 0;

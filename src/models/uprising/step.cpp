@@ -265,7 +265,6 @@ TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Cale
 
   // Sums in block order: the same for any thread count.
   TickCounts out;
-  const double per_agent = pop.people_per_agent;
   std::vector<std::uint64_t> place_protesting(n_places, 0), place_mobilised(n_places, 0),
       place_strikers(n_places, 0), place_detained(n_places, 0);
   std::vector<std::uint64_t> district_mobilised(pop.districts.size(), 0);
@@ -281,7 +280,7 @@ TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Cale
     place_mobilised[b.place] += mobilised;
     district_mobilised[b.district] += mobilised;
     if (striking) place_strikers[b.place] += k.free;
-    out.released += k.released * per_agent;
+    out.released += k.released * pop.place_people_per_agent[b.place];
     if (b.enterprise != kNoEnterprise) {
       auto& e = w.enterprises[static_cast<std::size_t>(b.enterprise)];
       e.aggrieved += k.aggrieved;
@@ -335,7 +334,8 @@ TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Cale
     const PlaceState& s = w.places[place];
     Contact& k = contact[place];
     k.security = security_present(w, s);
-    const double protesters = static_cast<double>(place_protesting[place]) * per_agent;
+    const double protesters =
+        static_cast<double>(place_protesting[place]) * pop.place_people_per_agent[place];
     if (k.security <= 0 || protesters <= 0) continue;
     const double ratio = protesters / k.security;
     if (s.allowed == ForceLevel::Lethal && (s.without_warning || ratio > p.escalation_ratio)) {
@@ -361,8 +361,9 @@ TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Cale
       k.people[j] =
           std::min(left, static_cast<double>(poisson_draw(means[j], d.words[0], d.words[1])));
       left -= k.people[j];
-      quota[j] =
-          std::min<std::uint64_t>(agents_left, stochastic_round(k.people[j] * p.scale, d.words[2]));
+      quota[j] = std::min<std::uint64_t>(
+          agents_left,
+          stochastic_round(k.people[j] / pop.place_people_per_agent[place], d.words[2]));
       agents_left -= quota[j];
     }
     select_casualties(w, rng, place, place_protesting[place], quota, tick);
@@ -382,6 +383,7 @@ TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Cale
     }
     s.level = k.level;
     s.security = k.security;
+    const double per_agent = pop.place_people_per_agent[place];
     s.protesters = static_cast<double>(place_protesting[place]) * per_agent;
     s.strikers = static_cast<double>(place_strikers[place]) * per_agent;
     s.detained_now = static_cast<double>(place_detained[place]) * per_agent;

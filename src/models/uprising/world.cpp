@@ -167,7 +167,7 @@ std::string apply(const Action& action, World& w, const RandomStream& rng, std::
                     rng.draw(static_cast<std::uint64_t>(tick), i, Purpose::Release).words[0]) <
                 a.share) {
               w.pop.state[i] = static_cast<std::uint8_t>(State::Quiet);
-              released += w.pop.people_per_agent;
+              released += w.pop.place_people_per_agent[p];
             }
           }
         }

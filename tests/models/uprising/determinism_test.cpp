@@ -26,6 +26,13 @@ TEST(UprisingDeterminism, SameSeedSameBytesWithOneOrTwoThreads) {
   EXPECT_EQ(one, outputs(plan, 2));
 }
 
+TEST(UprisingDeterminism, MoreAgentsInSmallPlacesStillBitwiseIdentical) {
+  RunPlan plan = testing::plan_for("kazakhstan-2022/scenario",
+                                   {"run.ticks=100", "scale=0.005", "min_place_agents=5000"});
+  const std::string one = outputs(plan, 1);
+  EXPECT_EQ(one, outputs(plan, 2));
+}
+
 TEST(UprisingDeterminism, DifferentSeedsDiffer) {
   RunPlan plan = testing::plan_for("kazakhstan-2022/scenario", {"run.ticks=100", "scale=0.005"});
   const std::string a = outputs(plan, 1);

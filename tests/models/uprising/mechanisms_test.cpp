@@ -35,6 +35,17 @@ TEST(UprisingMechanisms, FiguresAreInPeopleWhateverTheScale) {
   const RunResult small = run_with({});
   EXPECT_NEAR(small.summary_value("people"), 19.0e6, 0.2e6);
   EXPECT_NEAR(small.summary_value("agents"), 0.005 * small.summary_value("people"), 100);
+  // Small places with more agents per person: the same people, more agents,
+  // and counts in people of the size the default scale (0.02) gives.
+  const RunResult fine = run_with({"min_place_agents=4000"});
+  EXPECT_EQ(fine.summary_value("people"), small.summary_value("people"));
+  EXPECT_GT(fine.summary_value("agents"), 57 * 4000 - 100);
+  EXPECT_LT(fine.summary_value("agents"), 57 * 4000 + 0.005 * 19.1e6);
+  const RunResult usual = simulate(testing::plan_for("kazakhstan-2022/scenario"));
+  for (const char* name : {"peak_protesters", "killed", "detained"}) {
+    EXPECT_GT(fine.summary_value(name), 0.5 * usual.summary_value(name)) << name;
+    EXPECT_LT(fine.summary_value(name), 2.0 * usual.summary_value(name)) << name;
+  }
 }
 
 TEST(UprisingMechanisms, NoSecurityForcesNoCasualtiesNorDetentions) {

@@ -17,8 +17,9 @@ namespace unrest::uprising {
 
 struct Params {
   // --- Population and space ---------------------------------------------------
-  double scale = 0.02;       ///< agents per person; 1 is one agent per person
-  int district_size = 5000;  ///< people per district, the unit of what an agent sees
+  double scale = 0.02;          ///< agents per person; 1 is one agent per person
+  double min_place_agents = 0;  ///< at least this many agents per place (up to one per person)
+  int district_size = 5000;     ///< people per district, the unit of what an agent sees
 
   // Segment shares of a place's population (the rest are other workers).
   double youth_share = 0.05;             ///< unemployed and informal youth, ordinary places

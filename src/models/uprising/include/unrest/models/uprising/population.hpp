@@ -48,7 +48,9 @@ struct Population {
   std::vector<std::uint8_t> state;   ///< State
   std::vector<std::uint16_t> until;  ///< tick a detention or injury ends
 
-  double people_per_agent = 1;
+  /// People one agent stands for, per place: 1/scale, or fewer where
+  /// min_place_agents asks for more agents than the scale gives.
+  std::vector<double> place_people_per_agent;
 
   [[nodiscard]] std::uint32_t size() const noexcept {
     return static_cast<std::uint32_t>(state.size());
