@@ -113,7 +113,6 @@ void run_jobs(const Communicator& communicator, const std::vector<std::uint64_t>
 
   std::optional<Outbox> outbox;
   std::thread receiver;
-  std::atomic<bool> stop_receiving{false};
   if (messenger && !root) outbox.emplace(communicator);
   if (messenger && root) {
     const std::size_t remote = jobs.size() - mine.size();
@@ -121,7 +120,7 @@ void run_jobs(const Communicator& communicator, const std::vector<std::uint64_t>
       // Polls rather than blocks: a blocking receive would spin a core that
       // rank 0's own jobs need.
       try {
-        for (std::size_t got = 0; got < remote && !stop_receiving.load() && !failed.load();) {
+        for (std::size_t got = 0; got < remote && !failed.load();) {
           std::string message;
           if (communicator.poll(message)) {
             const std::uint64_t job = unframe(message);
@@ -137,20 +136,20 @@ void run_jobs(const Communicator& communicator, const std::vector<std::uint64_t>
     });
   }
 
-  std::mutex send_lock;  // without a messenger: one thread at a time calls MPI
+  std::mutex mpi_lock;  // without a messenger: one thread at a time calls MPI
   const auto deliver_result = [&](std::uint64_t job, std::string result) {
     if (!root) {
       if (outbox) {
         outbox->post(frame(job, result));
       } else {
-        const std::lock_guard lock(send_lock);
+        const std::lock_guard lock(mpi_lock);
         communicator.send_to_root(frame(job, result));
       }
       return;
     }
     to_sink(job, std::move(result));
     if (messenger || communicator.size() == 1) return;
-    const std::lock_guard lock(send_lock);
+    const std::lock_guard lock(mpi_lock);
     std::string message;
     while (communicator.poll(message)) {
       const std::uint64_t remote = unframe(message);
@@ -181,8 +180,7 @@ void run_jobs(const Communicator& communicator, const std::vector<std::uint64_t>
   }
   if (outbox) outbox->close();
   if (receiver.joinable()) {
-    // A failure here ends the wait; the caller aborts every rank.
-    if (failure) stop_receiving = true;
+    // After a failure the receiver stops waiting; the caller aborts every rank.
     receiver.join();
   }
   if (failure) std::rethrow_exception(failure);

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "unrest/core/tick_loop.hpp"
+
 namespace unrest {
 namespace {
 
@@ -29,7 +31,12 @@ TEST(Schedule, DueActionsFireInInsertionOrder) {
   s.add({1, 1}, "a");
   s.add({3, 0}, "c");
   std::string seen;
-  s.for_each_due(3, [&](const std::string& a) { seen += a; });
+  run_ticks(
+      3, s,
+      [&](std::int64_t tick, const std::string& a) {
+        if (tick == 3) seen += a;
+      },
+      [](std::int64_t) {}, [](std::int64_t) {});
   EXPECT_EQ(seen, "bac");
 }
 

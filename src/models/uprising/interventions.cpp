@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <stdexcept>
+
 #include "unrest/core/suggest.hpp"
 #include "unrest/models/uprising/country.hpp"
 #include "unrest/scenario/toml_location.hpp"
@@ -205,12 +207,10 @@ Watch resolve_condition(const Condition& condition, const Country& country) {
   scope.where = condition.where;
   scope.key = condition.key + ".scope";
   resolve(scope, country);
+  // The schedule reader accepted only these names.
   const auto names = condition_quantities();
   const auto at = std::find(names.begin(), names.end(), condition.quantity);
-  if (at == names.end()) {
-    throw InputError(condition.where, condition.key + ".quantity",
-                     fmt::format("unknown quantity \"{}\"", condition.quantity));
-  }
+  if (at == names.end()) throw std::logic_error("unchecked quantity " + condition.quantity);
   return {static_cast<Quantity>(at - names.begin()), condition, std::move(scope.places)};
 }
 

@@ -60,14 +60,6 @@ class Schedule {
     entries_.push_back({timing, std::move(action), std::move(when)});
   }
 
-  /// Calls fn(action) for each entry due at `tick`, in insertion order.
-  template <class Fn>
-  void for_each_due(std::int64_t tick, Fn&& fn) const {
-    for (const Entry& entry : entries_) {
-      if (entry.timing.due(tick)) fn(entry.action);
-    }
-  }
-
   [[nodiscard]] const std::vector<Entry>& entries() const noexcept { return entries_; }
   [[nodiscard]] std::vector<Entry>& entries() noexcept { return entries_; }
   [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
