@@ -397,15 +397,22 @@ std::optional<double> next_epsilon(const Population& pop, double p) {
   return sorted_quantile(finite, p);
 }
 
-GenerationSummary summarise(std::size_t generation, double epsilon, const Harvest& h,
-                            const Population& pop) {
+/// What every generation's summary records of its harvest.
+GenerationSummary harvest_summary(std::size_t generation, double epsilon, const Harvest& h,
+                                  std::size_t accepted, bool filled) {
   GenerationSummary s;
   s.generation = generation;
   s.epsilon = epsilon;
   s.attempts = h.attempts;
   s.simulated = h.simulated;
-  s.accepted = pop.particles.size();
-  s.filled = true;
+  s.accepted = accepted;
+  s.filled = filled;
+  return s;
+}
+
+GenerationSummary summarise(std::size_t generation, double epsilon, const Harvest& h,
+                            const Population& pop) {
+  GenerationSummary s = harvest_summary(generation, epsilon, h, pop.particles.size(), true);
   // Simulations up to the last kept one: proposals outside the support cost
   // nothing, so they do not lower the rate (nor does the batch size change it).
   const auto last = pop.particles.back().attempt;
@@ -429,13 +436,7 @@ GenerationSummary summarise(std::size_t generation, double epsilon, const Harves
 
 GenerationSummary unfilled_summary(std::size_t generation, double epsilon, const Harvest& h,
                                    const AbcSettings& settings) {
-  GenerationSummary s;
-  s.generation = generation;
-  s.epsilon = epsilon;
-  s.attempts = h.attempts;
-  s.simulated = h.simulated;
-  s.accepted = h.accepted.size();
-  s.filled = false;
+  GenerationSummary s = harvest_summary(generation, epsilon, h, h.accepted.size(), false);
   s.acceptance_rate =
       h.simulated > 0 ? static_cast<double>(s.accepted) / static_cast<double>(h.simulated) : 0.0;
   s.stop_reason = fmt::format(
