@@ -59,11 +59,11 @@ void FirstProtestOrder() {
 
 void ZhanaozenFirst() {
   // Zhanaozen's strike comes first in every seed; its first protest comes
-  // first in most, and Aktau (150 km away, the same region) in the others:
-  // the model does not separate the two reliably (docs/models/uprising.md).
+  // first in most, and Aktau (150 km away, the same region) in the others,
+  // a few hours apart (docs/models/uprising.md).
   EXPECT_EQ(score("origin_strikes_first").passed, kSeeds);
   EXPECT_EQ(score("origin_first").median, 1);
-  EXPECT_GE(score("origin_first").passed, kSeeds * 6 / 10);
+  EXPECT_GE(score("origin_first").passed, kSeeds * 8 / 10);
   const std::set<std::string> mangystau = {"Zhanaozen", "Aktau", "Mangystau (Munaily)",
                                            "rural Mangystau"};
   for (const auto& r : runs()) {
