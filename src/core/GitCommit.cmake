@@ -12,7 +12,13 @@ if(GIT)
     execute_process(COMMAND ${GIT} -C ${SOURCE_DIR} status --porcelain --untracked-files=no
                     OUTPUT_VARIABLE changes ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
     if(NOT changes STREQUAL "")
-      set(UNREST_GIT_COMMIT "${UNREST_GIT_COMMIT}-dirty")
+      # Two builds with different uncommitted changes must not share a stamp:
+      # results folders are guarded by it.
+      execute_process(COMMAND ${GIT} -C ${SOURCE_DIR} diff HEAD
+                      OUTPUT_VARIABLE diff ERROR_QUIET)
+      string(SHA1 diff_hash "${diff}")
+      string(SUBSTRING "${diff_hash}" 0 8 diff_hash)
+      set(UNREST_GIT_COMMIT "${UNREST_GIT_COMMIT}-dirty-${diff_hash}")
     endif()
   endif()
 endif()
