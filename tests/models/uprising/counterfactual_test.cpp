@@ -1,7 +1,7 @@
 // The shipped counterfactuals move the outcome in the direction each must
 // have, over 20 paired seeds (seed i of a counterfactual against seed i of
-// the base). Scale 0.01 with at least 5,000 agents a place (about 390,000
-// agents, a third of the default run) to keep the suite fast; the
+// the base). Scale 0.01 with at least 5,000 agents a place (328,404
+// agents, under a third of the default run) to keep the suite fast; the
 // directions are the same at the default scale (docs/models/uprising.md).
 
 #include <gtest/gtest.h>
