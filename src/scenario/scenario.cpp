@@ -224,6 +224,22 @@ const toml::array* Scenario::schedule() const {
   return array;
 }
 
+std::string folder_name_problem(std::string_view name) {
+  if (name.empty()) return "got an empty name";
+  if (name.size() > kMaxScenarioNameLength) return fmt::format("got {} characters", name.size());
+  if (name.front() == '.') return fmt::format("got \"{}\"", name);
+  for (const char c : name) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '.' || c == '_' || c == '-';
+    if (!plain) {
+      return c >= 0x20 && c < 0x7f
+                 ? fmt::format("got '{}' in \"{}\"", c, name)
+                 : fmt::format("got the byte 0x{:02x}", static_cast<unsigned char>(c));
+    }
+  }
+  return {};
+}
+
 ScenarioHeader Scenario::header() const {
   const toml::table* t = table("scenario");
   if (!t)
@@ -231,6 +247,13 @@ ScenarioHeader Scenario::header() const {
   TableReader r(*t, "scenario");
   ScenarioHeader h;
   h.name = r.require(r.string("name"), "name");
+  // The name becomes a folder under the output folder: a file from someone
+  // else must not choose a path outside it.
+  if (const std::string problem = folder_name_problem(h.name); !problem.empty()) {
+    throw r.error("name", fmt::format("expected a folder name of 1 to {} letters, digits, '.', "
+                                      "'_' or '-', not starting with '.'; {}",
+                                      kMaxScenarioNameLength, problem));
+  }
   h.model = r.require(r.string("model"), "model");
   h.description = r.string("description").value_or("");
   h.sources = r.string_list("sources");

@@ -164,5 +164,26 @@ TEST(Scenario, LoadsFromAFile) {
   std::filesystem::remove(path);
 }
 
+// The name becomes the output folder: a scenario from someone else must not
+// choose a path outside the output folder.
+TEST(Scenario, NameIsOneSafeFolderName) {
+  const auto named = [](const std::string& name) {
+    return error_of([&] {
+      const std::string text = "[scenario]\nname = " + name + "\nmodel = 'epstein'\n";
+      (void)Scenario::load_text(text, "named.toml").header();
+    });
+  };
+  EXPECT_EQ(named("'kazakhstan-2022_v1.2'"), "");
+  for (const char* bad : {"'../escape'", "'/tmp/abs'", "'a/b'", "''", "'.hidden'", "'..'",
+                          "\"a\\u0000b\"", "'C:\\\\x'", "'with space'"}) {
+    const std::string message = named(bad);
+    EXPECT_NE(message.find("named.toml:2:"), std::string::npos) << bad << ": " << message;
+    EXPECT_NE(message.find("key 'scenario.name': expected a folder name"), std::string::npos)
+        << bad << ": " << message;
+  }
+  EXPECT_NE(named("'" + std::string(101, 'a') + "'").find("got 101 characters"), std::string::npos);
+  EXPECT_EQ(named("'" + std::string(100, 'a') + "'"), "");
+}
+
 }  // namespace
 }  // namespace unrest

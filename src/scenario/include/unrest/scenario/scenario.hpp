@@ -29,8 +29,16 @@
 
 namespace unrest {
 
+/// The longest scenario name: it names the output folder.
+inline constexpr std::size_t kMaxScenarioNameLength = 100;
+
+/// Why `name` cannot be a folder name inside the output folder (one path
+/// component of letters, digits, '.', '_' and '-', not starting with '.',
+/// 1 to kMaxScenarioNameLength characters), or empty if it can.
+std::string folder_name_problem(std::string_view name);
+
 struct ScenarioHeader {
-  std::string name;
+  std::string name;  ///< a safe folder name (see folder_name_problem)
   std::string model;
   std::string description;
   std::vector<std::string> sources;

@@ -1,0 +1,26 @@
+# A scenario file cannot make the program write outside its output folder:
+# a name that is a path (absolute, with "..", with a separator, empty or with
+# a NUL) is refused before anything is written, by every command that writes.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK}/cwd)
+set(names "${WORK}/absolute" "../escape" "a/../../escape2" "" "nul\\u0000cut")
+set(index 0)
+foreach(name IN LISTS names)
+  math(EXPR index "${index} + 1")
+  set(file ${WORK}/hostile${index}.toml)
+  file(WRITE ${file} "[scenario]\nname = \"${name}\"\nmodel = \"granovetter\"\n[run]\nticks = 5\n")
+  foreach(command "run" "run;--runs;2" "sweep;--param;mean=10:20:2")
+    set(args ${command})
+    list(INSERT args 1 ${file})
+    execute_process(COMMAND ${UNREST} ${args} --quiet WORKING_DIRECTORY ${WORK}/cwd
+                    RESULT_VARIABLE status ERROR_VARIABLE err OUTPUT_VARIABLE out)
+    if(NOT status EQUAL 2 OR NOT err MATCHES "hostile${index}.toml:2:[0-9]+: key 'scenario.name': expected a folder name")
+      message(FATAL_ERROR "name \"${name}\", ${command}: status ${status}, message ${err}${out}")
+    endif()
+  endforeach()
+endforeach()
+file(GLOB_RECURSE written LIST_DIRECTORIES true ${WORK}/*)
+list(FILTER written EXCLUDE REGEX "/hostile[0-9]+\\.toml$|/cwd$")
+if(written)
+  message(FATAL_ERROR "hostile scenarios wrote: ${written}")
+endif()
