@@ -41,15 +41,14 @@ std::uint64_t attempt_run(std::size_t generation, std::uint64_t attempt) {
 constexpr std::uint64_t kTruthRun = 0xfffeULL << 32;
 constexpr std::uint64_t kPredictiveRun = 0xffffULL << 32;
 
-// The scenario with the parameters set to `theta`, loaded afresh (a copy of
-// a TOML tree would lose the file and line of each key).
-Scenario with_values(const CalibrateArgs& args, const std::vector<Prior>& priors,
-                     const std::vector<double>& theta) {
-  std::vector<std::string> overrides = args.overrides;
+// The model with the fitted parameters set to `theta`.
+PreparedModel with_values(const PreparedModel& model, const std::vector<Prior>& priors,
+                          const std::vector<double>& theta) {
+  PreparedModel plan = model;
   for (std::size_t k = 0; k < priors.size(); ++k) {
-    overrides.push_back(fmt::format("{}={}", priors[k].parameter, theta[k]));
+    plan = plan.with(priors[k].parameter, theta[k], "[calibration.priors]");
   }
-  return prepare_scenario(args.scenario, overrides, args.seed, args.scale).scenario;
+  return plan;
 }
 
 double json_number(const json& j) {
@@ -197,7 +196,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   const PreparedScenario prepared =
       prepare_scenario(args.scenario, args.overrides, args.seed, args.scale);
   const Scenario& scenario = prepared.scenario;
-  const ModelEntry& model = *prepared.model;
+  const ModelEntry& model = prepared.model();
   ensemble::CalibrationConfig config = ensemble::read_calibration(scenario, parameter_names(model));
   if (!args.fit.empty()) {
     std::vector<Prior> chosen;
@@ -224,9 +223,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   for (const auto& p : priors) {
     for (const double end : {p.low, p.high}) {
       if (!std::isfinite(end)) continue;
-      std::vector<std::string> overrides = args.overrides;
-      overrides.push_back(fmt::format("{}={}", p.parameter, end));
-      (void)prepare_scenario(args.scenario, overrides, args.seed, args.scale);
+      (void)prepared.plan.with(p.parameter, end, "[calibration.priors]");
     }
   }
 
@@ -236,9 +233,8 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   if (!args.truth.empty()) {
     std::vector<std::string> overrides = args.overrides;
     overrides.insert(overrides.end(), args.truth.begin(), args.truth.end());
-    const Scenario truth_scenario =
-        prepare_scenario(args.scenario, overrides, args.seed, args.scale).scenario;
-    const RunResult truth_run = model.run(truth_scenario, RunOptions{kTruthRun});
+    const RunResult truth_run = prepare_scenario(args.scenario, overrides, args.seed, args.scale)
+                                    .plan.simulate(RunOptions{kTruthRun});
     truth = truth_run.fit.statistics;
     for (std::size_t k = 0; k < priors.size(); ++k) {
       for (const auto& rp : truth_run.parameters) {
@@ -302,9 +298,9 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
           communicator, jobs, threads,
           [&](std::uint64_t i) {
             const auto& proposal = batch[i];
-            const Scenario s = with_values(args, priors, proposal.theta);
             const RunResult r =
-                model.run(s, RunOptions{attempt_run(proposal.generation, proposal.attempt)});
+                with_values(prepared.plan, priors, proposal.theta)
+                    .simulate(RunOptions{attempt_run(proposal.generation, proposal.attempt)});
             if (r.fit.statistics.empty()) {
               throw std::runtime_error(fmt::format(
                   "the {} model compares no statistic with a record: nothing to calibrate to",
@@ -346,7 +342,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   // The posterior-predictive runs: parameters drawn from the final population
   // by weight.
   const RandomStream stream(run_settings.seed, kPredictiveRun);
-  std::vector<Scenario> predictive_scenarios;
+  std::vector<PreparedModel> predictive_plans;
   for (std::size_t i = 0; i < config.predictive; ++i) {
     const double u = stream.draw(0, i, CalibrationPurpose::PredictiveDraw).uniform();
     double cumulative = 0;
@@ -358,7 +354,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
         break;
       }
     }
-    predictive_scenarios.push_back(with_values(args, priors, result.population[chosen].theta));
+    predictive_plans.push_back(with_values(prepared.plan, priors, result.population[chosen].theta));
   }
   std::vector<std::uint64_t> jobs(config.predictive);
   for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i] = i;
@@ -367,7 +363,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   plan.label = "calibrate: posterior-predictive runs";
   plan.key = [](std::uint64_t i) { return fmt::format("predictive/{:04}", i); };
   plan.run = [&](std::uint64_t i) {
-    return model.run(predictive_scenarios[i], RunOptions{kPredictiveRun + i});
+    return predictive_plans[i].simulate(RunOptions{kPredictiveRun + i});
   };
   const auto digests =
       run_stored(communicator, store ? &*store : nullptr, jobs, plan, threads, mode);
@@ -427,16 +423,15 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
       std::cout << fmt::format("  Posterior-predictive check, {} runs: the record's statistics\n",
                                digests.size());
       const Table t = predictive_table(digests, record);
-      for (const auto& row : t.rows) {
-        std::cout << fmt::format(
-            "    {:<40} record {:>8}  runs {:>8} [{}, {}]  inside {:.0f}%\n",
-            std::get<std::string>(row[0]),
-            std::get<double>(row[1]) == std::get<double>(row[2])
-                ? value_text(std::get<double>(row[1]))
-                : fmt::format("[{}, {}]", value_text(std::get<double>(row[1])),
-                              value_text(std::get<double>(row[2]))),
-            value_text(std::get<double>(row[4])), value_text(std::get<double>(row[3])),
-            value_text(std::get<double>(row[5])), std::get<double>(row[6]) * 100);
+      for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        const double low = t.number(r, "record_low"), high = t.number(r, "record_high");
+        std::cout << fmt::format("    {:<40} record {:>8}  runs {:>8} [{}, {}]  inside {:.0f}%\n",
+                                 t.text(r, "statistic"),
+                                 low == high
+                                     ? value_text(low)
+                                     : fmt::format("[{}, {}]", value_text(low), value_text(high)),
+                                 value_text(t.number(r, "median")), value_text(t.number(r, "q05")),
+                                 value_text(t.number(r, "q95")), t.number(r, "share_inside") * 100);
       }
     }
     std::cout << fmt::format(

@@ -84,7 +84,7 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
     StoredRuns plan;
     plan.key = key;
     plan.label = fmt::format("compare: {} ({} of {})", name, s + 1, prepared.size());
-    plan.run = [&](std::uint64_t i) { return prepared[s].model->run(scenario, RunOptions{i}); };
+    plan.run = [&](std::uint64_t i) { return prepared[s].plan.simulate(RunOptions{i}); };
     ensembles.push_back(run_stored(communicator, store ? &*store : nullptr, jobs, plan, threads,
                                    progress_mode_for_stderr(args.quiet)));
   }

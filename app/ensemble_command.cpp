@@ -21,7 +21,7 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
   const PreparedScenario prepared =
       prepare_scenario(args.scenario, args.overrides, args.seed, args.scale);
   const Scenario& scenario = prepared.scenario;
-  const ModelEntry& model = *prepared.model;
+  const ModelEntry& model = prepared.model();
   const ScenarioHeader header = scenario.header();
   const RunSettings settings = scenario.run_settings();
   const std::filesystem::path folder = output_folder(args.out, scenario, "ensemble");
@@ -49,7 +49,7 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
   StoredRuns plan;
   plan.key = key;
   plan.label = fmt::format("{}: {} runs", header.name, args.runs);
-  plan.run = [&](std::uint64_t i) { return model.run(scenario, RunOptions{i}); };
+  plan.run = [&](std::uint64_t i) { return prepared.plan.simulate(RunOptions{i}); };
   plan.files = [&](const RunResult& result) { return render_run_outputs(result, context); };
   const auto digests = run_stored(communicator, store ? &*store : nullptr, jobs, plan, threads,
                                   progress_mode_for_stderr(args.quiet));

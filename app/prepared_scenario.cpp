@@ -9,14 +9,12 @@ namespace unrest::cli {
 
 PreparedScenario prepare_scenario(const std::string& name, std::vector<std::string> overrides,
                                   long long seed, double scale) {
-  PreparedScenario p{load_scenario(name.empty() ? std::string(kDefaultScenario) : name), nullptr,
-                     std::move(overrides)};
-  if (seed >= 0) p.overrides.push_back(fmt::format("run.seed={}", seed));
-  if (scale > 0) p.overrides.push_back(fmt::format("scale={}", scale));
-  for (const auto& assignment : p.overrides) p.scenario.apply_override(assignment);
-  p.model = &model_for(p.scenario);
-  p.model->check(p.scenario);  // every input error before any work
-  return p;
+  Scenario scenario = load_scenario(name.empty() ? std::string(kDefaultScenario) : name);
+  if (seed >= 0) overrides.push_back(fmt::format("run.seed={}", seed));
+  if (scale > 0) overrides.push_back(fmt::format("scale={}", scale));
+  for (const auto& assignment : overrides) scenario.apply_override(assignment);
+  PreparedModel plan = prepare(scenario);  // every input error before any work
+  return PreparedScenario{std::move(scenario), std::move(plan), std::move(overrides)};
 }
 
 std::vector<std::string> parameter_names(const ModelEntry& model) {

@@ -11,8 +11,10 @@ namespace unrest::cli {
 
 struct PreparedScenario {
   Scenario scenario;
-  const ModelEntry* model = nullptr;
+  PreparedModel plan;                  ///< its model, read and planned once
   std::vector<std::string> overrides;  ///< as applied, --seed and --scale included
+
+  [[nodiscard]] const ModelEntry& model() const noexcept { return plan.model(); }
 };
 
 /// Loads `name` (empty: the embedded default), applies the overrides and the

@@ -20,7 +20,6 @@ int run_command(const RunArgs& args) {
   const PreparedScenario prepared =
       prepare_scenario(args.scenario, args.overrides, args.seed, args.scale);
   const Scenario& scenario = prepared.scenario;
-  const ModelEntry& model = *prepared.model;
   const std::vector<std::string>& overrides = prepared.overrides;
   set_thread_count(args.threads);
 
@@ -31,7 +30,7 @@ int run_command(const RunArgs& args) {
   context.threads = thread_count();
 
   const auto start = std::chrono::steady_clock::now();
-  const RunResult result = model.run(scenario, RunOptions{});
+  const RunResult result = prepared.plan.simulate();
   context.wall_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
@@ -46,8 +45,7 @@ int run_command(const RunArgs& args) {
 int validate_command(const std::string& name, const std::vector<std::string>& overrides) {
   Scenario scenario = load_scenario(name);
   for (const auto& assignment : overrides) scenario.apply_override(assignment);
-  const ModelEntry& model = model_for(scenario);
-  model.check(scenario);
+  const ModelEntry& model = prepare(scenario).model();
   const ScenarioHeader header = scenario.header();
   const RunSettings settings = scenario.run_settings();
   std::cout << fmt::format("{}: valid {} scenario \"{}\", {} ticks, seed {}\n", scenario.file(),
@@ -58,8 +56,9 @@ int validate_command(const std::string& name, const std::vector<std::string>& ov
 int theory_command(const std::string& name, const std::vector<std::string>& overrides) {
   Scenario scenario = load_scenario(name);
   for (const auto& assignment : overrides) scenario.apply_override(assignment);
-  const ModelEntry& model = model_for(scenario);
-  const std::vector<SummaryItem> items = model.theory(scenario);
+  const PreparedModel prepared = prepare(scenario);
+  const ModelEntry& model = prepared.model();
+  const std::vector<SummaryItem> items = prepared.theory();
   std::cout << fmt::format("unrest theory: {} ({} model), analytic results\n",
                            scenario.header().name, model.name);
   std::size_t width = 0;

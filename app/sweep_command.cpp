@@ -23,10 +23,6 @@ namespace {
 
 using ensemble::ReplicateDigest;
 
-std::string assignment(const std::string& name, double value) {
-  return fmt::format("{}={}", name, value);
-}
-
 Table sweep_rows(const std::vector<ensemble::SweepParameter>& parameters,
                  const std::vector<std::vector<double>>& points, std::size_t runs,
                  const std::vector<ReplicateDigest>& digests) {
@@ -100,7 +96,7 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
   const PreparedScenario prepared =
       prepare_scenario(args.scenario, args.overrides, args.seed, args.scale);
   const Scenario& scenario = prepared.scenario;
-  const ModelEntry& model = *prepared.model;
+  const ModelEntry& model = prepared.model();
   const std::vector<std::string> known = parameter_names(model);
 
   std::vector<ensemble::SweepParameter> parameters;
@@ -125,16 +121,14 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
   } catch (const std::invalid_argument& e) {
     throw InputError(SourceLocation{"--param", 0, 0}, e.what());
   }
-  // Every point's scenario, checked before any run.
-  // (Loaded afresh rather than copied: a copy of a TOML tree loses the file
-  // and line of each key that error messages need.)
-  std::vector<Scenario> scenarios;
+  // Every point's plan, checked before any run.
+  std::vector<PreparedModel> plans;
   for (const auto& point : points) {
-    std::vector<std::string> overrides = args.overrides;
+    PreparedModel plan = prepared.plan;
     for (std::size_t k = 0; k < parameters.size(); ++k) {
-      overrides.push_back(assignment(parameters[k].name, point[k]));
+      plan = plan.with(parameters[k].name, point[k], "--param");
     }
-    scenarios.push_back(prepare_scenario(args.scenario, overrides, args.seed, args.scale).scenario);
+    plans.push_back(std::move(plan));
   }
 
   std::string design_text =
@@ -160,7 +154,7 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
   plan.label = fmt::format("sweep: {} points x {} runs", points.size(), runs);
   // Replicate r of every point uses run index r: common random numbers, so
   // differences between points are the parameters', not the draw's.
-  plan.run = [&](std::uint64_t j) { return model.run(scenarios[j / runs], RunOptions{j % runs}); };
+  plan.run = [&](std::uint64_t j) { return plans[j / runs].simulate(RunOptions{j % runs}); };
   const auto digests = run_stored(communicator, store ? &*store : nullptr, jobs, plan,
                                   thread_count(), progress_mode_for_stderr(args.quiet));
   if (!communicator.is_root()) return 0;

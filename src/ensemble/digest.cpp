@@ -42,23 +42,7 @@ ReplicateDigest digest_of(const RunResult& result) {
   d.summary = result.summary;
   d.scores = result.fit.scores;
   d.statistics = result.fit.statistics;
-  const Table& details = result.fit.details;
-  std::size_t city = details.columns.size(), observed = city, tick = city;
-  for (std::size_t c = 0; c < details.columns.size(); ++c) {
-    if (details.columns[c].name == "city") city = c;
-    if (details.columns[c].name == "observed_date") observed = c;
-    if (details.columns[c].name == "simulated_tick") tick = c;
-  }
-  if (city < details.columns.size() && tick < details.columns.size()) {
-    for (const auto& row : details.rows) {
-      FirstProtest f;
-      f.city = std::get<std::string>(row[city]);
-      if (observed < row.size()) f.observed_date = std::get<std::string>(row[observed]);
-      const double t = std::get<double>(row[tick]);
-      f.tick = std::isfinite(t) ? t : -1;
-      d.first_protests.push_back(std::move(f));
-    }
-  }
+  d.first_protests = result.fit.first_protests;
   return d;
 }
 
@@ -127,7 +111,7 @@ std::string ReplicateDigest::to_json() const {
   j["statistics"] = stats;
   json firsts = json::array();
   for (const auto& f : first_protests) {
-    firsts.push_back({{"city", f.city}, {"observed_date", f.observed_date}, {"tick", f.tick}});
+    firsts.push_back({{"city", f.place}, {"observed_date", f.observed_date}, {"tick", f.tick}});
   }
   j["first_protests"] = firsts;
   return j.dump();

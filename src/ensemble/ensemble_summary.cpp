@@ -125,7 +125,7 @@ Table first_protest_table(const std::vector<ReplicateDigest>& digests, const Cal
     }
     std::sort(ticks.begin(), ticks.end());
     const auto n = static_cast<double>(digests.size());
-    std::vector<Cell> row = {city.city, city.observed_date, reached / n, within / n};
+    std::vector<Cell> row = {city.place, city.observed_date, reached / n, within / n};
     for (const double p : kReportedProbabilities) {
       row.emplace_back(time_text(quantile_sorted(ticks, p), calendar));
     }
@@ -161,22 +161,24 @@ std::string number_text(double x) {
 std::vector<std::string> report_lines(const EnsembleSummary& s, std::size_t n) {
   std::vector<std::string> lines;
   lines.push_back(fmt::format("  Outcomes over {} replicates: median [90% interval]", n));
-  for (const auto& row : s.outcomes.rows) {
-    const std::string kind = std::get<std::string>(row[1]);
-    const double pass = std::get<double>(row[12]);
-    lines.push_back(fmt::format(
-        "    {:<34} {:>10} [{}, {}]{}", std::get<std::string>(row[0]),
-        number_text(std::get<double>(row[8])), number_text(std::get<double>(row[6])),
-        number_text(std::get<double>(row[10])),
-        kind == "fit" ? fmt::format("  passes in {:.0f}%", pass * 100) : std::string()));
+  const Table& outcomes = s.outcomes;
+  for (std::size_t r = 0; r < outcomes.rows.size(); ++r) {
+    lines.push_back(
+        fmt::format("    {:<34} {:>10} [{}, {}]{}", outcomes.text(r, "outcome"),
+                    number_text(outcomes.number(r, "q50")), number_text(outcomes.number(r, "q05")),
+                    number_text(outcomes.number(r, "q95")),
+                    outcomes.text(r, "kind") == "fit"
+                        ? fmt::format("  passes in {:.0f}%", outcomes.number(r, "pass_share") * 100)
+                        : std::string()));
   }
-  if (!s.first_protests.rows.empty()) {
+  const Table& firsts = s.first_protests;
+  if (!firsts.rows.empty()) {
     lines.push_back("  First protest per named city: observed, simulated median [90% interval]");
-    for (const auto& row : s.first_protests.rows) {
-      lines.push_back(fmt::format("    {:<18} {}  {} [{}, {}]  within a day in {:.0f}%",
-                                  std::get<std::string>(row[0]), std::get<std::string>(row[1]),
-                                  std::get<std::string>(row[6]), std::get<std::string>(row[4]),
-                                  std::get<std::string>(row[8]), std::get<double>(row[3]) * 100));
+    for (std::size_t r = 0; r < firsts.rows.size(); ++r) {
+      lines.push_back(
+          fmt::format("    {:<18} {}  {} [{}, {}]  within a day in {:.0f}%", firsts.text(r, "city"),
+                      firsts.text(r, "observed_date"), firsts.text(r, "q50"), firsts.text(r, "q05"),
+                      firsts.text(r, "q95"), firsts.number(r, "within_1_day_share") * 100));
     }
   }
   return lines;

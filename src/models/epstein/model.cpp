@@ -14,13 +14,18 @@ namespace unrest::epstein {
 RunPlan resolve(const Scenario& scenario) {
   const RunSettings settings = scenario.run_settings();
   RunPlan plan;
-  plan.params =
+  const Params params =
       load_params(scenario, param_table(),
                   [](const Params& p, const std::set<std::string>&) { return validate(p); });
   plan.schedule = read_schedule(scenario.schedule(), settings.calendar, action_kinds());
   plan.ticks = settings.ticks;
   plan.seed = settings.seed;
   plan.calendar = settings.calendar;
+  return with_params(std::move(plan), params);
+}
+
+RunPlan with_params(RunPlan plan, Params params) {
+  plan.params = std::move(params);
   return plan;
 }
 

@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "prepared_plan.hpp"
 #include "unrest/core/error.hpp"
 #include "unrest/core/suggest.hpp"
 #include "unrest/models/epstein/model.hpp"
@@ -16,6 +17,92 @@ namespace unrest {
 
 namespace {
 
+// Each model's plan as the prepared-model seam sees it (prepared_plan.hpp).
+struct EpsteinPlan {
+  using Plan = epstein::RunPlan;
+  static Plan resolve(const Scenario& s) { return epstein::resolve(s); }
+  static const auto& table() { return epstein::param_table(); }
+  static std::optional<ParamProblem> validate(const epstein::Params& p,
+                                              const std::set<std::string>&) {
+    return epstein::validate(p);
+  }
+  static Plan with_params(Plan plan, epstein::Params p) {
+    return epstein::with_params(std::move(plan), std::move(p));
+  }
+  static RunResult simulate(const Plan& plan, const RunOptions& o) {
+    return epstein::simulate(plan, o);
+  }
+  static std::vector<SummaryItem> theory(const Plan& plan) { return epstein::theory(plan.params); }
+};
+
+struct GranovetterPlan {
+  using Plan = granovetter::RunPlan;
+  static Plan resolve(const Scenario& s) { return granovetter::resolve(s); }
+  static const auto& table() { return granovetter::param_table(); }
+  static std::optional<ParamProblem> validate(const granovetter::Params& p,
+                                              const std::set<std::string>& given) {
+    return granovetter::validate(p, given);
+  }
+  static Plan with_params(Plan plan, granovetter::Params p) {
+    return granovetter::with_params(std::move(plan), std::move(p));
+  }
+  static RunResult simulate(const Plan& plan, const RunOptions& o) {
+    return granovetter::simulate(plan, o);
+  }
+  static std::vector<SummaryItem> theory(const Plan& plan) {
+    return granovetter::theory(plan.params);
+  }
+};
+
+struct WattsPlan {
+  using Plan = watts::RunPlan;
+  static Plan resolve(const Scenario& s) { return watts::resolve(s); }
+  static const auto& table() { return watts::param_table(); }
+  static std::optional<ParamProblem> validate(const watts::Params& p,
+                                              const std::set<std::string>& given) {
+    return watts::validate(p, given);
+  }
+  static Plan with_params(Plan plan, watts::Params p) {
+    return watts::with_params(std::move(plan), std::move(p));
+  }
+  static RunResult simulate(const Plan& plan, const RunOptions& o) {
+    return watts::simulate(plan, o);
+  }
+  static std::vector<SummaryItem> theory(const Plan& plan) { return watts::theory(plan.params); }
+};
+
+struct UprisingPlan {
+  using Plan = uprising::RunPlan;
+  static Plan resolve(const Scenario& s) { return uprising::resolve(s); }
+  static const auto& table() { return uprising::param_table(); }
+  static std::optional<ParamProblem> validate(const uprising::Params& p,
+                                              const std::set<std::string>& given) {
+    return uprising::validate(p, given);
+  }
+  static Plan with_params(Plan plan, uprising::Params p) {
+    return uprising::with_params(std::move(plan), std::move(p));
+  }
+  static RunResult simulate(const Plan& plan, const RunOptions& o) {
+    return uprising::simulate(plan, o);
+  }
+  static std::vector<SummaryItem> theory(const Plan&) { return {}; }
+};
+
+/// The parameters the scenario sets (its [params] keys).
+std::set<std::string> given_parameters(const Scenario& scenario) {
+  std::set<std::string> given;
+  if (const toml::table* params = scenario.table("params")) {
+    for (auto&& [key, node] : *params) given.insert(std::string(key.str()));
+  }
+  return given;
+}
+
+template <class M>
+PreparedModel prepare_with(const Scenario& scenario) {
+  return PreparedModel(model_for(scenario), std::make_shared<detail::PreparedPlan<M>>(
+                                                M::resolve(scenario), given_parameters(scenario)));
+}
+
 const std::array kModels = {
     ModelEntry{
         epstein::kModelName,
@@ -25,9 +112,7 @@ const std::array kModels = {
         "PNAS 99 (suppl. 3), 7243-7250",
         [] { return document_params(epstein::param_table()); },
         [] { return document_actions(epstein::action_kinds()); },
-        [](const Scenario& s) { (void)epstein::resolve(s); },
-        &epstein::run,
-        [](const Scenario& s) { return epstein::theory(epstein::resolve(s).params); },
+        &prepare_with<EpsteinPlan>,
     },
     ModelEntry{
         granovetter::kModelName,
@@ -37,9 +122,7 @@ const std::array kModels = {
         "Sociology 83(6), 1420-1443",
         [] { return document_params(granovetter::param_table()); },
         [] { return std::vector<ActionDoc>{}; },
-        [](const Scenario& s) { (void)granovetter::resolve(s); },
-        &granovetter::run,
-        [](const Scenario& s) { return granovetter::theory(granovetter::resolve(s).params); },
+        &prepare_with<GranovetterPlan>,
     },
     ModelEntry{
         watts::kModelName,
@@ -49,9 +132,7 @@ const std::array kModels = {
         "5766-5771",
         [] { return document_params(watts::param_table()); },
         [] { return std::vector<ActionDoc>{}; },
-        [](const Scenario& s) { (void)watts::resolve(s); },
-        &watts::run,
-        [](const Scenario& s) { return watts::theory(watts::resolve(s).params); },
+        &prepare_with<WattsPlan>,
     },
     ModelEntry{
         uprising::kModelName,
@@ -64,9 +145,7 @@ const std::array kModels = {
         [] {
           return document_actions(uprising::action_kinds(Calendar(DateHour{{2022, 1, 1}, 0}, 1)));
         },
-        [](const Scenario& s) { (void)uprising::resolve(s); },
-        &uprising::run,
-        [](const Scenario&) { return std::vector<SummaryItem>{}; },
+        &prepare_with<UprisingPlan>,
     },
 };
 
@@ -95,6 +174,10 @@ const ModelEntry& model_for(const Scenario& scenario) {
                    "scenario.model",
                    fmt::format("unknown model \"{}\"{}; available: {}", header.model,
                                did_you_mean(header.model, names), list));
+}
+
+PreparedModel prepare(const Scenario& scenario) {
+  return model_for(scenario).prepare(scenario);
 }
 
 }  // namespace unrest

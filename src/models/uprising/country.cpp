@@ -151,12 +151,11 @@ void load_place_priors(Country& c, const Scenario& s) {
   }
 }
 
-void load_enterprises(Country& c, const Scenario& s, const Params& p) {
+void load_enterprises(Country& c, const Scenario& s) {
   const CsvTable t = s.data_table("enterprises");
   t.require_columns({"enterprise", "city", "industry", "workforce", "in_model", "strike_history"});
   const auto places = names_of(c.places);
   const std::vector<std::string> industries(kIndustryNames.begin(), kIndustryNames.end());
-  const double labour_share = 1 - p.youth_share - p.migrant_share - p.others_share;
   for (std::size_t r = 0; r < t.rows(); ++r) {
     const std::string_view use = usage(t, r);
     if (use == "no") continue;
@@ -164,11 +163,8 @@ void load_enterprises(Country& c, const Scenario& s, const Params& p) {
     e.name = t.required_text(r, "enterprise");
     e.place = lookup(places, t, r, "city", "city");
     e.industry = static_cast<Industry>(index_of(industries, t.choice(r, "industry", industries)));
-    if (use == "prior") {
-      e.workforce = p.unknown_workforce_share * labour_share * c.places[e.place].population;
-    } else {
-      e.workforce = t.number(r, "workforce", 1, 1e7);
-    }
+    e.workforce_estimated = use == "prior";
+    if (!e.workforce_estimated) e.workforce = t.number(r, "workforce", 1, 1e7);
     e.organised = !t.text(r, "strike_history").empty();
     c.enterprises.push_back(std::move(e));
   }
@@ -272,15 +268,24 @@ bool industrial_match(Profile a, Profile b) noexcept {
   return group(a) != 0 && group(a) == group(b);
 }
 
-Country load_country(const Scenario& scenario, const Params& params) {
+Country load_country(const Scenario& scenario) {
   Country c;
   load_regions(c, scenario);
   load_places(c, scenario);
   load_place_priors(c, scenario);
-  load_enterprises(c, scenario, params);
+  load_enterprises(c, scenario);
   load_forces(c, scenario);
-  compute_ties(c, params);
   return c;
+}
+
+void derive_country(Country& c, const Params& p) {
+  const double labour_share = 1 - p.youth_share - p.migrant_share - p.others_share;
+  for (Enterprise& e : c.enterprises) {
+    if (e.workforce_estimated) {
+      e.workforce = p.unknown_workforce_share * labour_share * c.places[e.place].population;
+    }
+  }
+  compute_ties(c, p);
 }
 
 }  // namespace unrest::uprising

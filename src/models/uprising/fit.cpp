@@ -84,6 +84,9 @@ FitReport score_fit(const World& w, const ObservedRecord& record, const RunTrace
         3.0));
     within += std::abs(sim - obs) <= 1;
     protesting += s.first_protest >= 0;
+    fit.first_protests.push_back(
+        {c.places[o.place].name, o.date.to_string(),
+         s.first_protest >= 0 ? static_cast<double>(s.first_protest) : -1.0});
     fit.details.rows.push_back(
         {c.places[o.place].name, o.date.to_string(),
          s.first_protest >= 0 ? calendar.time_of(s.first_protest).date.to_string()

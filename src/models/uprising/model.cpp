@@ -35,7 +35,7 @@ RunPlan resolve(const Scenario& scenario) {
     for (const auto& key : keys) (void)r.take(key);
     r.reject_unknown(keys);
   }
-  plan.country = load_country(scenario, plan.params);
+  plan.country = load_country(scenario);
   plan.schedule = read_schedule(scenario.schedule(), settings.calendar,
                                 action_kinds(settings.calendar), condition_quantities());
   for (auto& entry : plan.schedule.entries()) {
@@ -59,6 +59,13 @@ RunPlan resolve(const Scenario& scenario) {
   plan.ticks = settings.ticks;
   plan.seed = settings.seed;
   plan.calendar = settings.calendar;
+  Params params = std::move(plan.params);
+  return with_params(std::move(plan), std::move(params));
+}
+
+RunPlan with_params(RunPlan plan, Params params) {
+  plan.params = std::move(params);
+  derive_country(plan.country, plan.params);
   return plan;
 }
 

@@ -60,12 +60,17 @@ RunPlan resolve(const Scenario& scenario) {
   const RunSettings settings = scenario.run_settings();
   reject_schedule(scenario, kModelName);
   RunPlan plan;
-  plan.params = load_params(scenario, param_table(), validate);
+  plan.ticks = settings.ticks;
+  plan.seed = settings.seed;
+  return with_params(std::move(plan), load_params(scenario, param_table(), validate));
+}
+
+RunPlan with_params(RunPlan plan, Params params) {
+  plan.params = std::move(params);
+  // A degree sequence is the graph.
   if (plan.params.graph == GraphKind::Configuration) {
     plan.params.nodes = static_cast<int>(plan.params.degrees.size());
   }
-  plan.ticks = settings.ticks;
-  plan.seed = settings.seed;
   return plan;
 }
 

@@ -4,7 +4,9 @@
 /// and tick), for outputs beside the national time series.
 
 #include <cmath>
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -18,6 +20,22 @@ struct Table {
   std::string file;  ///< output file name, e.g. "cities.csv"
   std::vector<ColumnSpec> columns;
   std::vector<std::vector<Cell>> rows;
+
+  /// The position of the column of that name; throws std::out_of_range.
+  [[nodiscard]] std::size_t column_index(std::string_view name) const {
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      if (columns[c].name == name) return c;
+    }
+    throw std::out_of_range("table " + file + " has no column \"" + std::string(name) + "\"");
+  }
+  /// A numeric cell by row and column name.
+  [[nodiscard]] double number(std::size_t row, std::string_view column) const {
+    return std::get<double>(rows.at(row)[column_index(column)]);
+  }
+  /// A text cell by row and column name.
+  [[nodiscard]] const std::string& text(std::size_t row, std::string_view column) const {
+    return std::get<std::string>(rows.at(row)[column_index(column)]);
+  }
 };
 
 /// One score of a run's fit to the observed record.
@@ -57,10 +75,19 @@ struct FitStatistic {
   }
 };
 
+/// A place the record names: when it first protested in the record and in
+/// the run. Ensembles summarise these by field, not by a table's columns.
+struct FirstProtest {
+  std::string place;
+  std::string observed_date;  ///< YYYY-MM-DD
+  double tick = -1;           ///< the run's first hour of protest there; -1: never
+};
+
 struct FitReport {
   std::vector<FitScore> scores;
-  std::vector<FitStatistic> statistics;  ///< for calibration (`unrest calibrate`)
-  Table details;                         ///< e.g. per city: observed and simulated first protest
+  std::vector<FitStatistic> statistics;      ///< for calibration (`unrest calibrate`)
+  std::vector<FirstProtest> first_protests;  ///< per place the record names, in its order
+  Table details;  ///< the model's own detail rows for fit.json (e.g. per city)
 
   [[nodiscard]] bool empty() const noexcept { return scores.empty(); }
   [[nodiscard]] const FitScore* find(const std::string& name) const noexcept {

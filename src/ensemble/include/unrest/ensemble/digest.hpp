@@ -15,12 +15,6 @@
 
 namespace unrest::ensemble {
 
-struct FirstProtest {
-  std::string city;
-  std::string observed_date;
-  double tick = -1;  ///< -1: never
-};
-
 struct ReplicateDigest {
   std::uint64_t replicate = 0;
   std::uint64_t seed = 0;

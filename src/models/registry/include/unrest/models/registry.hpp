@@ -10,6 +10,7 @@
 #include "unrest/core/params.hpp"
 #include "unrest/core/run_options.hpp"
 #include "unrest/core/run_result.hpp"
+#include "unrest/models/prepared_model.hpp"
 #include "unrest/scenario/scenario.hpp"
 #include "unrest/scenario/schedule_reader.hpp"
 
@@ -21,12 +22,9 @@ struct ModelEntry {
   std::string_view reference;  ///< the publication it implements
   std::vector<ParamDoc> (*parameters)();
   std::vector<ActionDoc> (*actions)();
-  /// Validates a scenario for this model without running it; throws InputError.
-  void (*check)(const Scenario&);
-  RunResult (*run)(const Scenario&, const RunOptions&);
-  /// The model's analytic results for a scenario, computed without
-  /// simulating (`unrest theory`); also part of each run's summary.
-  std::vector<SummaryItem> (*theory)(const Scenario&);
+  /// Reads and checks every input of a scenario of this model once (throws
+  /// InputError naming file, line and key) and plans its runs.
+  PreparedModel (*prepare)(const Scenario&);
 };
 
 std::span<const ModelEntry> model_registry();
@@ -37,5 +35,8 @@ const ModelEntry* find_model(std::string_view name);
 /// The model a scenario names; throws InputError (located at scenario.model)
 /// if there is no such model.
 const ModelEntry& model_for(const Scenario& scenario);
+
+/// The scenario's model, prepared: model_for(scenario).prepare(scenario).
+PreparedModel prepare(const Scenario& scenario);
 
 }  // namespace unrest

@@ -30,6 +30,10 @@ struct RunPlan {
 /// Throws InputError naming the file, line and key of the first problem.
 RunPlan resolve(const Scenario& scenario);
 
+/// The plan with other parameter values, already checked field by field and
+/// by validate(): re-derives what depends on them (nothing is read again).
+RunPlan with_params(RunPlan plan, Params params);
+
 /// Runs a resolved plan.
 RunResult simulate(const RunPlan& plan, const RunOptions& options = {});
 

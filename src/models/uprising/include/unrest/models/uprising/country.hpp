@@ -54,7 +54,10 @@ struct Enterprise {
   std::string name;
   std::size_t place = 0;
   Industry industry = Industry::OilGas;
-  double workforce = 0;    ///< people
+  double workforce = 0;  ///< people
+  /// The data give no workforce: it is estimated from the place's labour
+  /// force and unknown_workforce_share (see derive_country).
+  bool workforce_estimated = false;
   bool organised = false;  ///< has struck before (a strike history)
 };
 
@@ -86,10 +89,14 @@ struct Country {
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
 
-/// Reads [data] regions, region_priors, cities, enterprises and security, adds
-/// a rural place per region, and computes the ties. Throws InputError naming
-/// the file, line and column of any problem.
-Country load_country(const Scenario& scenario, const Params& params);
+/// Reads [data] regions, region_priors, cities, enterprises and security and
+/// adds a rural place per region: what the data say, once. Throws InputError
+/// naming the file, line and column of any problem.
+Country load_country(const Scenario& scenario);
+
+/// Fills in what depends on the parameters: the workforce of enterprises the
+/// data do not size, and the ties between places.
+void derive_country(Country& country, const Params& params);
 
 /// Great-circle distance in kilometres.
 double distance_km(const Place& a, const Place& b) noexcept;

@@ -23,6 +23,10 @@ struct RunPlan {
 enum class Purpose : std::uint32_t { Threshold = 1, Seed = 2 };
 
 RunPlan resolve(const Scenario& scenario);
+/// The plan with other parameter values, already checked field by field and
+/// by validate(): re-derives what depends on them (nothing is read again).
+RunPlan with_params(RunPlan plan, Params params);
+
 RunResult simulate(const RunPlan& plan, const RunOptions& options = {});
 RunResult run(const Scenario& scenario, const RunOptions& options);
 
