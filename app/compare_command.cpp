@@ -9,10 +9,12 @@
 #include "commands.hpp"
 #include "ensemble_outputs.hpp"
 #include "prepared_scenario.hpp"
-#include "stored_runs.hpp"
 #include "unrest/core/threads.hpp"
 #include "unrest/ensemble/comparison.hpp"
+#include "unrest/ensemble/stored_runs.hpp"
 #include "unrest/io/atomic_file.hpp"
+#include "unrest/io/result_store.hpp"
+#include "unrest/report/progress.hpp"
 
 namespace unrest::cli {
 
@@ -62,6 +64,7 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
   for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i] = i;
   const auto key = [](std::uint64_t i) { return fmt::format("replicates/{:04}", i); };
 
+  ProgressBars progress(progress_mode_for_stderr(args.quiet));
   std::vector<std::vector<ensemble::ReplicateDigest>> ensembles;
   std::vector<std::string> names;
   for (std::size_t s = 0; s < prepared.size(); ++s) {
@@ -79,14 +82,14 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
       store.emplace(folder / name, "ensemble", hash,
                     many_run_manifest("ensemble", scenario, prepared[s].overrides, hash,
                                       communicator, args.threads),
-                    kDigestFile);
+                    ensemble::kDigestFile);
     }
-    StoredRuns plan;
+    ensemble::StoredRuns plan;
     plan.key = key;
     plan.label = fmt::format("compare: {} ({} of {})", name, s + 1, prepared.size());
     plan.run = [&](std::uint64_t i) { return prepared[s].plan.simulate(RunOptions{i}); };
-    ensembles.push_back(run_stored(communicator, store ? &*store : nullptr, jobs, plan, threads,
-                                   progress_mode_for_stderr(args.quiet)));
+    ensembles.push_back(ensemble::run_stored(communicator, store ? &*store : nullptr, jobs, plan,
+                                             threads, progress));
   }
   if (!communicator.is_root()) return 0;
 

@@ -8,11 +8,13 @@
 #include "commands.hpp"
 #include "ensemble_outputs.hpp"
 #include "prepared_scenario.hpp"
-#include "stored_runs.hpp"
 #include "unrest/core/threads.hpp"
 #include "unrest/ensemble/ensemble_summary.hpp"
+#include "unrest/ensemble/stored_runs.hpp"
 #include "unrest/io/atomic_file.hpp"
+#include "unrest/io/result_store.hpp"
 #include "unrest/io/run_outputs.hpp"
+#include "unrest/report/progress.hpp"
 
 namespace unrest::cli {
 
@@ -36,7 +38,7 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
   for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i] = i;
   const auto key = [](std::uint64_t i) { return fmt::format("replicates/{:04}", i); };
   if (communicator.is_root()) {
-    store.emplace(folder, "ensemble", hash, description, kDigestFile);
+    store.emplace(folder, "ensemble", hash, description, ensemble::kDigestFile);
   }
   set_thread_count(args.threads);
   const int threads = thread_count();
@@ -46,13 +48,14 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
   context.scenario_file = scenario.file();
   context.overrides = prepared.overrides;
   context.threads = 1;
-  StoredRuns plan;
+  ensemble::StoredRuns plan;
   plan.key = key;
   plan.label = fmt::format("{}: {} runs", header.name, args.runs);
   plan.run = [&](std::uint64_t i) { return prepared.plan.simulate(RunOptions{i}); };
   plan.files = [&](const RunResult& result) { return render_run_outputs(result, context); };
-  const auto digests = run_stored(communicator, store ? &*store : nullptr, jobs, plan, threads,
-                                  progress_mode_for_stderr(args.quiet));
+  ProgressBars progress(progress_mode_for_stderr(args.quiet));
+  const auto digests =
+      ensemble::run_stored(communicator, store ? &*store : nullptr, jobs, plan, threads, progress);
   if (!communicator.is_root()) return 0;
 
   const ensemble::EnsembleSummary summary =

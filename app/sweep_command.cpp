@@ -9,13 +9,15 @@
 #include "commands.hpp"
 #include "ensemble_outputs.hpp"
 #include "prepared_scenario.hpp"
-#include "stored_runs.hpp"
 #include "unrest/core/error.hpp"
 #include "unrest/core/suggest.hpp"
 #include "unrest/core/threads.hpp"
 #include "unrest/ensemble/quantiles.hpp"
+#include "unrest/ensemble/stored_runs.hpp"
 #include "unrest/ensemble/sweep_design.hpp"
 #include "unrest/io/atomic_file.hpp"
+#include "unrest/io/result_store.hpp"
+#include "unrest/report/progress.hpp"
 
 namespace unrest::cli {
 
@@ -147,16 +149,18 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
     return fmt::format("points/{:04}/{:03}", j / runs, j % runs);
   };
   std::optional<ResultStore> store;
-  if (communicator.is_root()) store.emplace(folder, "sweep", hash, description, kDigestFile);
+  if (communicator.is_root())
+    store.emplace(folder, "sweep", hash, description, ensemble::kDigestFile);
   set_thread_count(args.threads);
-  StoredRuns plan;
+  ensemble::StoredRuns plan;
   plan.key = key;
   plan.label = fmt::format("sweep: {} points x {} runs", points.size(), runs);
   // Replicate r of every point uses run index r: common random numbers, so
   // differences between points are the parameters', not the draw's.
   plan.run = [&](std::uint64_t j) { return plans[j / runs].simulate(RunOptions{j % runs}); };
-  const auto digests = run_stored(communicator, store ? &*store : nullptr, jobs, plan,
-                                  thread_count(), progress_mode_for_stderr(args.quiet));
+  ProgressBars progress(progress_mode_for_stderr(args.quiet));
+  const auto digests = ensemble::run_stored(communicator, store ? &*store : nullptr, jobs, plan,
+                                            thread_count(), progress);
   if (!communicator.is_root()) return 0;
 
   const Calendar calendar = scenario.run_settings().calendar;

@@ -12,9 +12,11 @@
 #include <utility>
 #include <vector>
 
+#include "unrest/ensemble/run_archive.hpp"
+
 namespace unrest {
 
-class ResultStore {
+class ResultStore final : public ensemble::RunArchive {
  public:
   /// Opens `folder` (creating it) for jobs of one kind ("ensemble", "sweep",
   /// "calibration") and one configuration. Throws std::runtime_error if the
@@ -24,12 +26,12 @@ class ResultStore {
               const nlohmann::json& description, std::string record_file);
 
   /// Whether the job `key` (a relative folder, "replicates/0007") finished.
-  [[nodiscard]] bool has(const std::string& key) const;
+  [[nodiscard]] bool has(const std::string& key) const override;
   /// Writes a job's files into folder/key, each atomically, its record last.
   /// `files` must hold the record file.
-  void put(const std::string& key, const std::vector<std::pair<std::string, std::string>>& files);
+  void put(const std::string& key, const ensemble::JobFiles& files) override;
   /// The record of a finished job.
-  [[nodiscard]] std::string record(const std::string& key) const;
+  [[nodiscard]] std::string record(const std::string& key) const override;
 
   [[nodiscard]] const std::filesystem::path& folder() const noexcept { return folder_; }
 

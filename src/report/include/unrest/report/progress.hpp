@@ -7,7 +7,10 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdio>
+#include <optional>
 #include <string>
+
+#include "unrest/ensemble/run_archive.hpp"
 
 namespace unrest {
 
@@ -50,6 +53,22 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_shown_;
   bool finished_ = false;
+};
+
+/// The many-run logic's progress (ensemble::ProgressDisplay) shown as one
+/// Progress after another on standard error.
+class ProgressBars final : public ensemble::ProgressDisplay {
+ public:
+  explicit ProgressBars(ProgressMode mode) : mode_(mode) {}
+  void begin(const std::string& label, std::size_t total, std::size_t done) override {
+    current_.emplace(label, total, done, "runs", mode_);
+  }
+  void advance() override { current_->advance(); }
+  void finish() override { current_->finish(); }
+
+ private:
+  ProgressMode mode_;
+  std::optional<Progress> current_;
 };
 
 /// "1:05:09", "4:07", "0:03".

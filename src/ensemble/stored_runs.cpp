@@ -1,18 +1,13 @@
-#include "stored_runs.hpp"
+#include "unrest/ensemble/stored_runs.hpp"
 
-#include <optional>
 #include <sstream>
 
 #include "unrest/ensemble/bundle.hpp"
 #include "unrest/ensemble/job_runner.hpp"
 
-namespace unrest::cli {
+namespace unrest::ensemble {
 
-using ensemble::Bundle;
-using ensemble::ReplicateDigest;
-
-std::vector<std::uint64_t> pending_jobs(const ensemble::Communicator& communicator,
-                                        const ResultStore* store,
+std::vector<std::uint64_t> pending_jobs(const Communicator& communicator, const RunArchive* store,
                                         const std::vector<std::uint64_t>& jobs,
                                         const std::function<std::string(std::uint64_t)>& key) {
   std::string list;
@@ -28,16 +23,13 @@ std::vector<std::uint64_t> pending_jobs(const ensemble::Communicator& communicat
   return pending;
 }
 
-std::vector<ReplicateDigest> run_stored(const ensemble::Communicator& communicator,
-                                        ResultStore* store, const std::vector<std::uint64_t>& jobs,
+std::vector<ReplicateDigest> run_stored(const Communicator& communicator, RunArchive* store,
+                                        const std::vector<std::uint64_t>& jobs,
                                         const StoredRuns& plan, int threads,
-                                        ProgressMode progress_mode) {
+                                        ProgressDisplay& progress) {
   const std::vector<std::uint64_t> pending = pending_jobs(communicator, store, jobs, plan.key);
-  std::optional<Progress> progress;
-  if (communicator.is_root()) {
-    progress.emplace(plan.label, jobs.size(), jobs.size() - pending.size(), "runs", progress_mode);
-  }
-  ensemble::run_jobs(
+  if (communicator.is_root()) progress.begin(plan.label, jobs.size(), jobs.size() - pending.size());
+  run_jobs(
       communicator, pending, threads,
       [&](std::uint64_t job) {
         const RunResult result = plan.run(job);
@@ -45,16 +37,16 @@ std::vector<ReplicateDigest> run_stored(const ensemble::Communicator& communicat
         if (plan.files) {
           for (auto& [name, content] : plan.files(result)) bundle.add(name, std::move(content));
         }
-        bundle.add(plan.record_file, ensemble::digest_of(result).to_json());
+        bundle.add(plan.record_file, digest_of(result).to_json());
         return bundle.encode();
       },
       [&](std::uint64_t job, std::string message) {
         store->put(plan.key(job), Bundle::decode(message).files);
-        if (progress) progress->advance();
+        progress.advance();
       });
   std::vector<ReplicateDigest> digests;
   if (!communicator.is_root()) return digests;
-  progress->finish();
+  progress.finish();
   // Every digest is read back from the store, so a summary is the same
   // whether its runs were made now, elsewhere, or before an interruption.
   for (const std::uint64_t j : jobs) {
@@ -63,4 +55,4 @@ std::vector<ReplicateDigest> run_stored(const ensemble::Communicator& communicat
   return digests;
 }
 
-}  // namespace unrest::cli
+}  // namespace unrest::ensemble
