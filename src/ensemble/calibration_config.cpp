@@ -77,8 +77,21 @@ CalibrationConfig read_calibration(const Scenario& scenario,
                   "expected [calibration.priors] with at least one prior, e.g. "
                   "legitimacy = { distribution = \"uniform\", low = 0.5, high = 0.75 }");
   }
+  // A prior is a table with a distribution; a table without one groups the
+  // priors of a parameter's segments (`base.youth = { distribution = ... }`).
+  std::vector<std::pair<std::string, const toml::node*>> entries;
   for (const auto& [key, node] : *priors->as_table()) {
-    const std::string name(key.str());
+    const toml::table* group = node.as_table();
+    if (group && !group->contains("distribution")) {
+      for (const auto& [member, value] : *group) {
+        entries.emplace_back(std::string(key.str()) + "." + std::string(member.str()), &value);
+      }
+    } else {
+      entries.emplace_back(std::string(key.str()), &node);
+    }
+  }
+  for (const auto& [name, entry] : entries) {
+    const toml::node& node = *entry;
     const std::string prefix = "calibration.priors." + name;
     if (std::find(parameters.begin(), parameters.end(), name) == parameters.end()) {
       throw InputError(location_of(node), prefix,

@@ -2,6 +2,21 @@
 
 namespace unrest {
 
+void for_each_parameter(
+    const toml::table& table, const std::function<bool(const std::string&)>& is_group,
+    const std::function<void(const std::string&, const toml::key&, const toml::node&)>& fn) {
+  for (auto&& [key, node] : table) {
+    const toml::table* group = node.as_table();
+    if (group && is_group(std::string(key.str()))) {
+      for (auto&& [member, value] : *group) {
+        fn(std::string(key.str()) + "." + std::string(member.str()), member, value);
+      }
+    } else {
+      fn(std::string(key.str()), key, node);
+    }
+  }
+}
+
 std::optional<ParamValue> to_param_value(const toml::node& node) {
   if (const auto b = node.value_exact<bool>()) return ParamValue{*b};
   if (const auto i = node.value_exact<std::int64_t>()) return ParamValue{*i};

@@ -293,7 +293,15 @@ void Scenario::apply_override(const std::string& assignment) {
   }
   std::string key = assignment.substr(0, eq);
   const std::string value = assignment.substr(eq + 1);
-  if (key.find('.') == std::string::npos) key = "params." + key;
+  // A bare key is a parameter, and so is a dotted one whose head is neither
+  // a table of the scenario nor a misspelling of one (`base.youth`: one
+  // segment's value of a parameter).
+  const std::string head = key.substr(0, key.find('.'));
+  if (key.find('.') == std::string::npos ||
+      (!std::count(kTopLevel.begin(), kTopLevel.end(), head) &&
+       closest_match(head, kTopLevel).empty())) {
+    key = "params." + key;
+  }
 
   // The value as TOML; a bare word that is not TOML is taken as a string.
   toml::table parsed;

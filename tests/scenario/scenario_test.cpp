@@ -157,6 +157,17 @@ TEST(Overrides, MalformedAssignmentsAreErrors) {
             std::string::npos);
 }
 
+// A dotted key whose head is no table of the scenario (nor a misspelling of
+// one) is a parameter's element: `base.youth` means `params.base.youth`.
+TEST(Overrides, ADottedParameterReachesParams) {
+  Scenario s = Scenario::load_text(kValid, "valid.toml");
+  s.apply_override("base.youth=0.3");
+  const toml::node* node = s.root().at_path("params.base.youth").node();
+  ASSERT_NE(node, nullptr);
+  EXPECT_EQ(node->value<double>(), 0.3);
+  EXPECT_EQ(s.root().at_path("base").node(), nullptr);
+}
+
 TEST(Scenario, LoadsFromAFile) {
   const auto path = std::filesystem::temp_directory_path() / "unrest_scenario_test.toml";
   std::ofstream(path) << kValid;

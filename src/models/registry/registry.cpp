@@ -92,7 +92,9 @@ struct UprisingPlan {
 std::set<std::string> given_parameters(const Scenario& scenario) {
   std::set<std::string> given;
   if (const toml::table* params = scenario.table("params")) {
-    for (auto&& [key, node] : *params) given.insert(std::string(key.str()));
+    for_each_parameter(
+        *params, [](const std::string&) { return true; },
+        [&](const std::string& name, const toml::key&, const toml::node&) { given.insert(name); });
   }
   return given;
 }

@@ -7,6 +7,7 @@
 
 #include "unrest/core/error.hpp"
 #include "unrest/models/uprising/model.hpp"
+#include "unrest/models/uprising/segments.hpp"
 #include "unrest/scenario/embedded.hpp"
 
 namespace unrest::uprising {
@@ -129,6 +130,33 @@ TEST_F(Derived, UnknownCityInTheRecord) {
   const std::string e = error_of("");
   EXPECT_NE(e.find("observed.csv:"), std::string::npos) << e;
   EXPECT_NE(e.find("Aktauu"), std::string::npos) << e;
+}
+
+// A value per segment is set as `name.segment`, in the file and with --set; a misspelt segment is
+// named with a hint.
+TEST(UprisingSegmentParameters, SetByNameDotSegment) {
+  const auto youth = static_cast<std::size_t>(Segment::Youth);
+  Scenario s = Scenario::load_embedded("kazakhstan-2022/scenario");
+  EXPECT_DOUBLE_EQ(resolve(s).params.base[youth], 0.2204);  // the file's dotted key
+  s.apply_override("base.youth=0.3");
+  s.apply_override("street.others=0.02");
+  const Params p = resolve(s).params;
+  EXPECT_DOUBLE_EQ(p.base[youth], 0.3);
+  EXPECT_DOUBLE_EQ(p.street[static_cast<std::size_t>(Segment::Others)], 0.02);
+  EXPECT_DOUBLE_EQ(p.street[youth], 0.1122);  // the file's, untouched by the override
+  EXPECT_DOUBLE_EQ(base_grievance(p, youth), 0.3);
+
+  Scenario bad = Scenario::load_embedded("kazakhstan-2022/scenario");
+  bad.apply_override("base.yuoth=0.3");
+  try {
+    (void)resolve(bad);
+    FAIL() << "a misspelt segment was accepted";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find(
+                  "key 'params.base.yuoth': unknown parameter (did you mean 'base.youth'?)"),
+              std::string::npos)
+        << e.what();
+  }
 }
 
 }  // namespace

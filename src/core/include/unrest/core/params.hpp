@@ -5,6 +5,7 @@
 /// scenario layer), `unrest models`, and the run manifest, so a new parameter
 /// is one entry.
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -84,6 +85,18 @@ ParamField<P> real_or_infinite_param(std::string key, double P::*member, double 
   auto f = real_param(std::move(key), member, min, max, std::move(unit), std::move(meaning),
                       std::move(source));
   f.allow_infinity = true;
+  return f;
+}
+
+/// One element of an array of reals (a value per category), in [min, max].
+template <class P, std::size_t N>
+ParamField<P> real_element_param(std::string key, std::array<double, N> P::*member,
+                                 std::size_t index, double min, double max, std::string unit,
+                                 std::string meaning, std::string source) {
+  auto f = detail::describe<P>(std::move(key), ParamKind::Real, min, max, std::move(unit),
+                               std::move(meaning), std::move(source));
+  f.set = [member, index](P& p, const ParamValue& v) { (p.*member)[index] = std::get<double>(v); };
+  f.get = [member, index](const P& p) { return ParamValue{(p.*member)[index]}; };
   return f;
 }
 

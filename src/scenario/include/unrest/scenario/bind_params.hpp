@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -21,6 +23,13 @@ namespace unrest {
 /// The node's value as a parameter value, or nothing for arrays, tables and
 /// dates (never parameters).
 std::optional<ParamValue> to_param_value(const toml::node& node);
+
+/// Calls fn(name, key, node) for each parameter a [params] table sets: the
+/// keys of a nested table for which is_group(its name) holds are named
+/// "table.key" ("base.youth"); any other node is passed as it is.
+void for_each_parameter(
+    const toml::table& table, const std::function<bool(const std::string&)>& is_group,
+    const std::function<void(const std::string&, const toml::key&, const toml::node&)>& fn);
 
 /// A cross-field constraint a model's validate() reports: the key it concerns
 /// and what is wrong.
@@ -40,26 +49,33 @@ P bind_params(const toml::table* table, const ParamTable<P>& fields, const std::
   if (!table) return params;
   std::vector<std::string> known;
   for (const auto& f : fields) known.push_back(f.key);
-  for (auto&& [key, node] : *table) {
-    const ParamField<P>* field = nullptr;
-    for (const auto& f : fields) {
-      if (f.key == key.str()) field = &f;
-    }
-    if (!field) {
-      throw InputError(location_of(key), join_key(prefix, key.str()),
-                       fmt::format("unknown parameter{}; `unrest models` lists them",
-                                   did_you_mean(key.str(), known)));
-    }
-    const auto value = to_param_value(node);
-    const ParamCheck check = value ? check_param(*field, *value) : ParamCheck{};
-    if (!check.accepted) {
-      throw InputError(location_of(node), join_key(prefix, key.str()),
-                       fmt::format("expected {}, got {}", expected_form(*field),
-                                   value ? check.refusal : describe_node(node)));
-    }
-    field->set(params, *check.accepted);
-    if (given) given->insert(field->key);
-  }
+  // A value per category is a table of its own: `base.youth = 0.2` or
+  // `base = { youth = 0.2 }` set the parameter "base.youth".
+  const auto is_group = [&](const std::string& name) {
+    return std::any_of(fields.begin(), fields.end(),
+                       [&](const auto& f) { return f.key.starts_with(name + "."); });
+  };
+  for_each_parameter(
+      *table, is_group, [&](const std::string& name, const toml::key& key, const toml::node& node) {
+        const ParamField<P>* field = nullptr;
+        for (const auto& f : fields) {
+          if (f.key == name) field = &f;
+        }
+        if (!field) {
+          throw InputError(location_of(key), join_key(prefix, name),
+                           fmt::format("unknown parameter{}; `unrest models` lists them",
+                                       did_you_mean(name, known)));
+        }
+        const auto value = to_param_value(node);
+        const ParamCheck check = value ? check_param(*field, *value) : ParamCheck{};
+        if (!check.accepted) {
+          throw InputError(location_of(node), join_key(prefix, name),
+                           fmt::format("expected {}, got {}", expected_form(*field),
+                                       value ? check.refusal : describe_node(node)));
+        }
+        field->set(params, *check.accepted);
+        if (given) given->insert(field->key);
+      });
   return params;
 }
 

@@ -24,6 +24,11 @@ inline constexpr std::size_t kSegments = 6;
 inline constexpr std::array<std::string_view, kSegments> kSegmentNames = {
     "oil_gas", "mining_metal", "other_workers", "youth", "migrants", "others"};
 
+/// Who each segment is, for listings.
+inline constexpr std::array<std::string_view, kSegments> kSegmentDescriptions = {
+    "oil and gas workers",           "miners and metal workers", "other workers",
+    "unemployed and informal youth", "internal migrants",        "pensioners and others"};
+
 /// The industries of enterprises; oil and gas workers work for oil_gas
 /// enterprises, miners and metal workers for the other three.
 enum class Industry : std::uint8_t { OilGas = 0, Mining = 1, Metallurgy = 2, Coal = 3 };
