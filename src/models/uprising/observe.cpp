@@ -38,13 +38,14 @@ std::vector<ColumnSpec> city_columns() {
       {"killed", K::Integer, "people killed so far"},
       {"security", K::Integer, "security personnel on the streets"},
       {"internet", K::Real, "internet level (1 normal, 0 cut)"},
-      {"force", K::Text, "force in use: none, non_lethal, lethal"},
+      {"force", K::Text,
+       fmt::format("force in use: {}, {}, {}", kForceLevelNames[0].key, kForceLevelNames[1].key,
+                   kForceLevelNames[2].key)},
   };
 }
 
 void record_tick(const World& w, std::int64_t tick, TimeSeries& national, Table& cities) {
   const Country& c = w.country;
-  static constexpr const char* levels[] = {"none", "non_lethal", "lethal"};
   double protesters = 0, strikers = 0, detained = 0, detained_total = 0, injured = 0, killed = 0,
          security = 0, legitimacy = 0, internet = 0, price = 0, protesting = 0;
   const double total = c.population();
@@ -67,7 +68,7 @@ void record_tick(const World& w, std::int64_t tick, TimeSeries& national, Table&
     cities.rows.push_back({static_cast<double>(tick), c.places[p].name,
                            c.regions[c.places[p].region].name, s.protesters, s.strikers,
                            s.detained_now, s.injured_total, s.killed_total, s.security, s.internet,
-                           std::string(levels[static_cast<int>(s.level)])});
+                           std::string(force_level_key(s.level))});
   }
   double striking = 0;
   for (const auto& e : w.enterprises) striking += e.striking;

@@ -198,11 +198,6 @@ void select_casualties(World& w, const RandomStream& rng, std::size_t place,
   }
 }
 
-const char* level_name(ForceLevel l) {
-  static constexpr const char* names[] = {"none", "non-lethal", "lethal"};
-  return names[static_cast<int>(l)];
-}
-
 }  // namespace
 
 TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Calendar& calendar,
@@ -379,7 +374,8 @@ TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Cale
     const Contact& k = contact[place];
     const Place& pl = c.places[place];
     if (k.level > s.level) {
-      events.add(tick, "force", pl.name, fmt::format("{} force in use", level_name(k.level)));
+      events.add(tick, "force", pl.name,
+                 fmt::format("{} force in use", force_level_words(k.level)));
     }
     s.level = k.level;
     s.security = k.security;

@@ -153,8 +153,7 @@ std::string apply(const Action& action, World& w, const RandomStream& rng, std::
         w.places[p].allowed = a.level;
         w.places[p].without_warning = a.without_warning;
       }
-      static constexpr const char* names[] = {"none", "non-lethal", "lethal"};
-      return fmt::format("force policy: {}{} in {}", names[static_cast<int>(a.level)],
+      return fmt::format("force policy: {}{} in {}", force_level_words(a.level),
                          a.without_warning ? " without warning" : "", scope_text(a.scope));
     }
     std::string operator()(const Release& a) const {
