@@ -127,21 +127,23 @@ std::vector<ActionKind<Action>> action_kinds(const Calendar& calendar) {
                             return ForeignTroops{
                                 r.require(r.real("personnel", 0, 1e7), "personnel"), read_scope(r)};
                           }),
-      kind<ForcePolicy>(
-          "force_policy", "the most force allowed",
-          {"level: \"none\", \"non_lethal\" or \"lethal\"",
-           "without_warning: use it on any contact (default false)", scope},
-          {"level", "without_warning", "scope"},
-          [](TableReader& r) {
-            const std::string level = *r.choice("level", {"none", "non_lethal", "lethal"});
-            ForcePolicy f;
-            f.level = level == "lethal"       ? ForceLevel::Lethal
-                      : level == "non_lethal" ? ForceLevel::NonLethal
-                                              : ForceLevel::None;
-            f.without_warning = r.boolean("without_warning").value_or(false);
-            f.scope = read_scope(r);
-            return f;
-          }),
+      kind<ForcePolicy>("force_policy", "the most force allowed",
+                        {fmt::format("level: \"{}\", \"{}\" or \"{}\"", kForceLevelNames[0].key,
+                                     kForceLevelNames[1].key, kForceLevelNames[2].key),
+                         "without_warning: use it on any contact (default false)", scope},
+                        {"level", "without_warning", "scope"},
+                        [](TableReader& r) {
+                          std::vector<std::string> keys;
+                          for (const auto& name : kForceLevelNames) keys.emplace_back(name.key);
+                          const std::string level = *r.choice("level", keys);
+                          ForcePolicy f;
+                          for (const auto& name : kForceLevelNames) {
+                            if (level == name.key) f.level = name.level;
+                          }
+                          f.without_warning = r.boolean("without_warning").value_or(false);
+                          f.scope = read_scope(r);
+                          return f;
+                        }),
       kind<Release>(
           "release", "a share of the detained is released", {"share: in [0, 1]", scope},
           {"share", "scope"},

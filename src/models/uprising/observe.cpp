@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "unrest/models/uprising/rules.hpp"
+
 namespace unrest::uprising {
 
 std::vector<ColumnSpec> national_columns() {
@@ -38,13 +40,14 @@ std::vector<ColumnSpec> city_columns() {
       {"killed", K::Integer, "people killed so far"},
       {"security", K::Integer, "security personnel on the streets"},
       {"internet", K::Real, "internet level (1 normal, 0 cut)"},
-      {"force", K::Text, "force in use: none, non_lethal, lethal"},
+      {"force", K::Text,
+       fmt::format("force in use: {}, {}, {}", kForceLevelNames[0].key, kForceLevelNames[1].key,
+                   kForceLevelNames[2].key)},
   };
 }
 
 void record_tick(const World& w, std::int64_t tick, TimeSeries& national, Table& cities) {
   const Country& c = w.country;
-  static constexpr const char* levels[] = {"none", "non_lethal", "lethal"};
   double protesters = 0, strikers = 0, detained = 0, detained_total = 0, injured = 0, killed = 0,
          security = 0, legitimacy = 0, internet = 0, price = 0, protesting = 0;
   const double total = c.population();
@@ -61,13 +64,13 @@ void record_tick(const World& w, std::int64_t tick, TimeSeries& national, Table&
     legitimacy += weight * w.legitimacy_of(p);
     internet += weight * s.internet;
     price += weight * s.lpg_price;
-    protesting +=
-        s.protesters + s.strikers >=
-        std::max(w.params.protest_min_people, w.params.protest_min_share * c.places[p].population);
+    protesting += s.protesters + s.strikers >= noticed_protest(w.params.protest_min_people,
+                                                               w.params.protest_min_share,
+                                                               c.places[p].population);
     cities.rows.push_back({static_cast<double>(tick), c.places[p].name,
                            c.regions[c.places[p].region].name, s.protesters, s.strikers,
                            s.detained_now, s.injured_total, s.killed_total, s.security, s.internet,
-                           std::string(levels[static_cast<int>(s.level)])});
+                           std::string(force_level_key(s.level))});
   }
   double striking = 0;
   for (const auto& e : w.enterprises) striking += e.striking;
@@ -103,6 +106,42 @@ std::vector<std::string> daily_report(const TimeSeries& national, const Calendar
     begin = end;
   }
   return lines;
+}
+
+RunObserver::RunObserver(const Country& country, std::int64_t ticks) : country_(country) {
+  trace_.series = TimeSeries(national_columns());
+  trace_.cities = Table{"cities.csv", city_columns(), {}};
+  trace_.cities.rows.reserve(static_cast<std::size_t>(ticks + 1) * country.places.size());
+  trace_.peak_protesters.assign(country.places.size(), 0.0);
+  trace_.first_protest.assign(country.places.size(), -1);
+}
+
+void RunObserver::on_action(std::int64_t tick, const Action& action) {
+  if (std::holds_alternative<ForeignTroops>(action) && troops_tick_ < 0) troops_tick_ = tick;
+  if (const auto* f = std::get_if<ForcePolicy>(&action);
+      f && f->level == ForceLevel::Lethal && lethal_tick_ < 0) {
+    lethal_tick_ = tick;
+  }
+}
+
+void RunObserver::record(const World& w, std::int64_t tick, const TickCounts& counts) {
+  record_tick(w, tick, trace_.series, trace_.cities);
+  for (std::size_t p = 0; p < w.places.size(); ++p) {
+    const PlaceState& s = w.places[p];
+    trace_.peak_protesters[p] = std::max(trace_.peak_protesters[p], s.protesters);
+    if (trace_.first_protest[p] < 0) trace_.first_protest[p] = s.first_protest;
+  }
+  trace_.strikes += counts.strikes_started;
+  if (trace_.first_strike_place.empty() && counts.first_strike_place != Country::npos) {
+    trace_.first_strike_place = country_.places[counts.first_strike_place].name;
+  }
+}
+
+RunTrace RunObserver::finish() && {
+  if (troops_tick_ >= 0 && lethal_tick_ >= 0) {
+    trace_.crackdown_tick = std::max(troops_tick_, lethal_tick_);
+  }
+  return std::move(trace_);
 }
 
 }  // namespace unrest::uprising

@@ -65,72 +65,73 @@ PlaceComposition compose_place(const Country& c, std::size_t place, const Params
   return out;
 }
 
-Population make_population(const Country& c, const Params& p, const RandomStream& rng) {
-  Population pop;
-  pop.place_blocks.push_back(0);
-  // Blocks of each place: segment by segment (workers by enterprise), then cut
-  // into districts of equal agent counts.
-  for (std::size_t place = 0; place < c.places.size(); ++place) {
-    const PlaceComposition comp = compose_place(c, place, p);
-    // Small places may get more agents per person than the scale: where a few
-    // hundred people decide when a town first protests, a dozen agents would
-    // leave it to chance.
-    const double place_scale =
-        std::min(1.0, std::max(p.scale, p.min_place_agents / c.places[place].population));
-    pop.place_people_per_agent.push_back(1.0 / place_scale);
-    struct Run {
-      Segment segment;
-      std::int32_t enterprise;
-      std::uint32_t agents;
-    };
-    std::vector<Run> runs;
-    double before = 0;
-    for (std::size_t s = 0; s < kSegments; ++s) {
-      const auto segment = static_cast<Segment>(s);
-      if (segment == Segment::OilGas || segment == Segment::MiningMetal) {
-        for (const auto& [e, people] : comp.workforce) {
-          if (segment_of(c.enterprises[static_cast<std::size_t>(e)].industry) != segment) continue;
-          runs.push_back({segment, e, agents_for(before, people, place_scale)});
-          before += people;
-        }
-        continue;
+namespace {
+
+/// Agents of one segment, or of one enterprise's workers, in a place.
+struct Run {
+  Segment segment;
+  std::int32_t enterprise;
+  std::uint32_t agents;
+};
+
+/// A place's runs: segment by segment, workers by enterprise.
+std::vector<Run> runs_of(const Country& c, const PlaceComposition& comp, double place_scale) {
+  std::vector<Run> runs;
+  double before = 0;
+  for (std::size_t s = 0; s < kSegments; ++s) {
+    const auto segment = static_cast<Segment>(s);
+    if (segment == Segment::OilGas || segment == Segment::MiningMetal) {
+      for (const auto& [e, people] : comp.workforce) {
+        if (segment_of(c.enterprises[static_cast<std::size_t>(e)].industry) != segment) continue;
+        runs.push_back({segment, e, agents_for(before, people, place_scale)});
+        before += people;
       }
-      runs.push_back({segment, kNoEnterprise, agents_for(before, comp.people[s], place_scale)});
-      before += comp.people[s];
+      continue;
     }
-    std::uint32_t total = 0;
-    for (const Run& r : runs) total += r.agents;
-    const auto districts = static_cast<std::uint32_t>(
-        std::max(1.0, std::ceil(c.places[place].population / p.district_size)));
-    const std::uint32_t first_district = static_cast<std::uint32_t>(pop.districts.size());
-    for (std::uint32_t d = 0; d < districts; ++d) {
-      const std::uint64_t lo = static_cast<std::uint64_t>(total) * d / districts;
-      const std::uint64_t hi = static_cast<std::uint64_t>(total) * (d + 1) / districts;
-      pop.districts.push_back(
-          {static_cast<std::uint32_t>(place), static_cast<std::uint32_t>(hi - lo)});
-    }
-    const std::uint32_t start = static_cast<std::uint32_t>(pop.state.size());
-    const auto boundary = [&](std::uint32_t d) {  // first agent of district d
-      return static_cast<std::uint32_t>(static_cast<std::uint64_t>(total) * d / districts);
-    };
-    std::uint32_t offset = 0;
-    std::uint32_t district = 0;
-    for (const Run& r : runs) {
-      std::uint32_t left = r.agents;
-      while (left > 0) {
-        while (district + 1 < districts && boundary(district + 1) <= offset) ++district;
-        const std::uint32_t take = std::min(left, boundary(district + 1) - offset);
-        pop.blocks.push_back({start + offset, start + offset + take,
-                              static_cast<std::uint32_t>(place), first_district + district,
-                              r.segment, r.enterprise});
-        offset += take;
-        left -= take;
-      }
-    }
-    pop.state.resize(pop.state.size() + total, static_cast<std::uint8_t>(State::Quiet));
-    pop.place_blocks.push_back(static_cast<std::uint32_t>(pop.blocks.size()));
-    pop.place_agents.push_back(total);
+    runs.push_back({segment, kNoEnterprise, agents_for(before, comp.people[s], place_scale)});
+    before += comp.people[s];
   }
+  return runs;
+}
+
+/// Adds a place's districts of equal agent counts, and its runs cut into
+/// blocks at the districts' boundaries.
+void add_place(Population& pop, std::size_t place, const std::vector<Run>& runs,
+               std::uint32_t districts) {
+  std::uint32_t total = 0;
+  for (const Run& r : runs) total += r.agents;
+  const std::uint32_t first_district = static_cast<std::uint32_t>(pop.districts.size());
+  for (std::uint32_t d = 0; d < districts; ++d) {
+    const std::uint64_t lo = static_cast<std::uint64_t>(total) * d / districts;
+    const std::uint64_t hi = static_cast<std::uint64_t>(total) * (d + 1) / districts;
+    pop.districts.push_back(
+        {static_cast<std::uint32_t>(place), static_cast<std::uint32_t>(hi - lo)});
+  }
+  const std::uint32_t start = static_cast<std::uint32_t>(pop.state.size());
+  const auto boundary = [&](std::uint32_t d) {  // first agent of district d
+    return static_cast<std::uint32_t>(static_cast<std::uint64_t>(total) * d / districts);
+  };
+  std::uint32_t offset = 0;
+  std::uint32_t district = 0;
+  for (const Run& r : runs) {
+    std::uint32_t left = r.agents;
+    while (left > 0) {
+      while (district + 1 < districts && boundary(district + 1) <= offset) ++district;
+      const std::uint32_t take = std::min(left, boundary(district + 1) - offset);
+      pop.blocks.push_back({start + offset, start + offset + take,
+                            static_cast<std::uint32_t>(place), first_district + district, r.segment,
+                            r.enterprise});
+      offset += take;
+      left -= take;
+    }
+  }
+  pop.state.resize(pop.state.size() + total, static_cast<std::uint8_t>(State::Quiet));
+  pop.place_blocks.push_back(static_cast<std::uint32_t>(pop.blocks.size()));
+  pop.place_agents.push_back(total);
+}
+
+/// Each agent's attribute quantiles, one keyed draw per agent.
+void draw_attributes(Population& pop, const RandomStream& rng) {
   const std::size_t n = pop.state.size();
   pop.hardship.resize(n);
   pop.risk.resize(n);
@@ -146,6 +147,25 @@ Population make_population(const Country& c, const Params& p, const RandomStream
     pop.legitimacy[id] = static_cast<std::uint8_t>(d.words[2] >> 56);
     pop.street[id] = static_cast<std::uint8_t>(d.words[3] >> 56);
   }
+}
+
+}  // namespace
+
+Population make_population(const Country& c, const Params& p, const RandomStream& rng) {
+  Population pop;
+  pop.place_blocks.push_back(0);
+  for (std::size_t place = 0; place < c.places.size(); ++place) {
+    // Small places may get more agents per person than the scale: where a few
+    // hundred people decide when a town first protests, a dozen agents would
+    // leave it to chance.
+    const double place_scale =
+        std::min(1.0, std::max(p.scale, p.min_place_agents / c.places[place].population));
+    pop.place_people_per_agent.push_back(1.0 / place_scale);
+    const auto districts = static_cast<std::uint32_t>(
+        std::max(1.0, std::ceil(c.places[place].population / p.district_size)));
+    add_place(pop, place, runs_of(c, compose_place(c, place, p), place_scale), districts);
+  }
+  draw_attributes(pop, rng);
   return pop;
 }
 

@@ -5,6 +5,7 @@
 /// deployments, foreign troops, force policy, releases). Each names a scope:
 /// "nation", "region:<region>", or a city's name.
 
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -75,6 +76,26 @@ struct ForeignTroops {
   Scope scope;
 };
 enum class ForceLevel : std::uint8_t { None = 0, NonLethal = 1, Lethal = 2 };
+/// The names of a force level, the one table of them: `key` as scenarios and
+/// cities.csv write it, `words` as the lines of events.csv read it.
+struct ForceLevelName {
+  ForceLevel level;
+  const char* key;
+  const char* words;
+};
+inline constexpr std::array<ForceLevelName, 3> kForceLevelNames = {{
+    {ForceLevel::None, "none", "none"},
+    {ForceLevel::NonLethal, "non_lethal", "non-lethal"},
+    {ForceLevel::Lethal, "lethal", "lethal"},
+}};
+/// The level as scenarios and cities.csv write it ("non_lethal").
+inline const char* force_level_key(ForceLevel level) noexcept {
+  return kForceLevelNames[static_cast<std::size_t>(level)].key;
+}
+/// The level in the words of an event line ("non-lethal").
+inline const char* force_level_words(ForceLevel level) noexcept {
+  return kForceLevelNames[static_cast<std::size_t>(level)].words;
+}
 /// The most force allowed; `without_warning` uses it on any contact.
 struct ForcePolicy {
   ForceLevel level = ForceLevel::NonLethal;

@@ -1,8 +1,12 @@
 #pragma once
 /// \file
 /// What the uprising model records: the national series per hour, the
-/// cities table (one row per place and hour), and the day-by-day report.
+/// cities table (one row per place and hour), what a run's summary and fit
+/// need besides (peaks, first protests, the first strike, the crackdown),
+/// and the day-by-day report.
 
+#include <cstdint>
+#include <string>
 #include <vector>
 
 #include "unrest/core/calendar.hpp"
@@ -12,7 +16,9 @@
 
 namespace unrest::uprising {
 
+/// The national series' columns (timeseries.csv).
 std::vector<ColumnSpec> national_columns();
+/// The cities table's columns (cities.csv).
 std::vector<ColumnSpec> city_columns();
 
 /// Appends the national row and the places' rows of `tick`.
@@ -20,5 +26,51 @@ void record_tick(const World& w, std::int64_t tick, TimeSeries& national, Table&
 
 /// Lines for the printed summary: a day-by-day national table.
 std::vector<std::string> daily_report(const TimeSeries& national, const Calendar& calendar);
+
+/// What a finished run recorded: the outputs per tick, and what the summary
+/// and the fit read from it.
+struct RunTrace {
+  TimeSeries series;                        ///< national, per tick (timeseries.csv)
+  Table cities;                             ///< per place and tick (cities.csv)
+  std::vector<double> peak_protesters;      ///< per place, the most in one hour
+  std::vector<std::int64_t> first_protest;  ///< per place, tick of its first protest (-1: none)
+  std::int64_t crackdown_tick = -1;  ///< when both foreign troops and lethal force were in place
+  std::string first_strike_place;    ///< where the first strike began ("" if none)
+  double strikes = 0;                ///< enterprises that began a strike
+
+  /// People protesting nationally, per tick (index = tick).
+  [[nodiscard]] const std::vector<double>& national_protesters() const {
+    return series.column("protesters");
+  }
+  /// People killed, injured and detained over the run.
+  [[nodiscard]] double killed() const { return series.column("killed_total").back(); }
+  [[nodiscard]] double injured() const { return series.column("injured_total").back(); }
+  [[nodiscard]] double detained() const { return series.column("detained_total").back(); }
+};
+
+/// Watches a run: records each tick's state, notes the actions that make the
+/// crackdown and the strikes as the step reports them, and hands the
+/// finished trace over.
+class RunObserver {
+ public:
+  /// Reserves room for `ticks` ticks of `country`'s places.
+  RunObserver(const Country& country, std::int64_t ticks);
+
+  /// Notes an action as it applies: the first foreign troops and the first
+  /// order of lethal force.
+  void on_action(std::int64_t tick, const Action& action);
+
+  /// Records the state `tick` left, and what its step reported.
+  void record(const World& w, std::int64_t tick, const TickCounts& counts);
+
+  /// The trace of the run; the observer is spent.
+  [[nodiscard]] RunTrace finish() &&;
+
+ private:
+  const Country& country_;
+  RunTrace trace_;
+  std::int64_t troops_tick_ = -1;
+  std::int64_t lethal_tick_ = -1;
+};
 
 }  // namespace unrest::uprising

@@ -95,18 +95,16 @@ struct World {
 /// Applies one scheduled action; returns a line for the event log.
 std::string apply(const Action& action, World& w, const RandomStream& rng, std::int64_t tick);
 
-/// Counts one tick produced, for the national series.
+/// What one hour tells the observer beyond the state it leaves.
 struct TickCounts {
-  double protesters = 0;
-  double strikers = 0;
-  double detained = 0;
-  double injured = 0;
-  double killed = 0;
-  double released = 0;
+  std::uint32_t strikes_started = 0;  ///< enterprises that began a strike this hour
+  /// The place of the first of them, in enterprise order (Country::npos if none).
+  std::size_t first_strike_place = Country::npos;
 };
 
-/// One hour: decisions, strikes, contact with the security forces, refusals,
-/// legitimacy. Logs events. Bitwise identical for any thread count.
+/// One hour: conditions, place terms, decisions, strikes, contact with the
+/// security forces, the response (refusals, legitimacy). Logs events.
+/// Bitwise identical for any thread count.
 TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Calendar& calendar,
                 EventLog& events);
 

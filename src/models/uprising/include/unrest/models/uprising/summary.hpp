@@ -1,0 +1,25 @@
+#pragma once
+/// \file
+/// The end of a run of the uprising model: its summary items and the lines it
+/// adds to the printed report, read by name from the finished trace.
+
+#include <string>
+#include <vector>
+
+#include "unrest/core/calendar.hpp"
+#include "unrest/core/run_result.hpp"
+#include "unrest/models/uprising/observe.hpp"
+#include "unrest/models/uprising/record.hpp"
+
+namespace unrest::uprising {
+
+/// The summary items, in their fixed order; `agents` simulated for `people`.
+std::vector<SummaryItem> summarise(const RunTrace& trace, const Calendar& calendar, double agents,
+                                   double people);
+
+/// Report lines comparing the run with the record: each named city's first
+/// protest, observed and simulated, and the totals.
+std::vector<std::string> record_report(const Country& country, const ObservedRecord& record,
+                                       const RunTrace& trace, const Calendar& calendar);
+
+}  // namespace unrest::uprising

@@ -1,0 +1,199 @@
+// The rules of the uprising model at their boundaries, without a scenario.
+
+#include "unrest/models/uprising/rules.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace unrest::uprising {
+namespace {
+
+TEST(UprisingRules, SaturateIsHalfAtTheHalfPointAndZeroWithNothing) {
+  EXPECT_EQ(saturate(0.0, 0.1), 0.0);
+  EXPECT_EQ(saturate(-0.5, 0.1), 0.0);
+  EXPECT_DOUBLE_EQ(saturate(0.1, 0.1), 0.5);
+  EXPECT_LT(saturate(1e9, 0.1), 1.0);
+}
+
+TEST(UprisingRules, HoursWrapPastMidnight) {
+  EXPECT_TRUE(in_hours(23, 23, 7));
+  EXPECT_TRUE(in_hours(0, 23, 7));
+  EXPECT_TRUE(in_hours(6, 23, 7));
+  EXPECT_FALSE(in_hours(7, 23, 7));
+  EXPECT_FALSE(in_hours(22, 23, 7));
+  EXPECT_TRUE(in_hours(9, 9, 17));
+  EXPECT_FALSE(in_hours(17, 9, 17));
+}
+
+TEST(UprisingRules, ALagCatchesUpByItsTimeConstant) {
+  EXPECT_EQ(hourly_catch_up(0), 1.0);
+  EXPECT_DOUBLE_EQ(hourly_catch_up(1), 1 - std::exp(-1.0));
+  EXPECT_NEAR(std::pow(hourly_fade(10), 10), 0.5, 1e-12);
+}
+
+TEST(UprisingRules, NoPriceRiseLeavesOnlyBaseHardship) {
+  EXPECT_EQ(price_rise(60, 60), 0.0);
+  EXPECT_EQ(segment_hardship(0.2, 0.8, 1.0, 0.9, 0.0), 0.2);
+  // A doubled price at full exposure and LPG dependence: base + weight.
+  EXPECT_DOUBLE_EQ(segment_hardship(0.2, 0.8, 1.0, 1.0, price_rise(120, 60)), 1.0);
+  // A fall in price cannot make hardship negative.
+  EXPECT_EQ(segment_hardship(0.1, 0.8, 1.0, 1.0, -0.5), 0.0);
+}
+
+TEST(UprisingRules, NoHardshipNoGrievance) {
+  EXPECT_EQ(grievance(0.0, 0.0), 0.0);
+  EXPECT_EQ(grievance(0.0, 0.55), 0.0);
+  EXPECT_EQ(grievance(0.8, 1.0), 0.0);  // full legitimacy: none either
+  EXPECT_DOUBLE_EQ(grievance(0.8, 0.25), 0.6);
+}
+
+TEST(UprisingRules, ArrestProbabilityIsEpsteins) {
+  // k = 2.3 gives P = 0.9 with one officer per protester (Epstein 2002).
+  EXPECT_NEAR(arrest_probability(2.3, 100, 100, 1), 0.9, 0.001);
+  EXPECT_EQ(arrest_probability(2.3, 0, 100, 1), 0.0);
+  // A protester alone counts itself and those with it: self_people.
+  EXPECT_DOUBLE_EQ(arrest_probability(2.3, 10, 0, 10), arrest_probability(2.3, 10, 10, 10));
+  EXPECT_LT(arrest_probability(2.3, 10, 1000, 10), arrest_probability(2.3, 10, 100, 10));
+}
+
+TEST(UprisingRules, ForceMultipliesRiskByItsHarm) {
+  EXPECT_EQ(harm_of(ForceLevel::None, 2, 5), 1.0);
+  EXPECT_EQ(harm_of(ForceLevel::NonLethal, 2, 5), 2.0);
+  EXPECT_EQ(harm_of(ForceLevel::Lethal, 2, 5), 5.0);
+  EXPECT_EQ(risk_term(0.5, 2.0, 0.25, 1.0), 1.25);
+  EXPECT_EQ(risk_term(0.5, 2.0, 0.25, 2.0), 2.5);
+}
+
+TEST(UprisingRules, NoKillingsNoFear) {
+  EXPECT_EQ(fear(1.0, 0, 1.0, 1.0, 0, 10, 0.0), 0.0);
+  // National news reaches half as far with the internet cut.
+  EXPECT_DOUBLE_EQ(fear(0.0, 0, 1.0, 0.0, 10, 10, 0.0), 0.25);
+  EXPECT_DOUBLE_EQ(fear(0.0, 0, 1.0, 1.0, 10, 10, 0.0), 0.5);
+  EXPECT_DOUBLE_EQ(fear(1.0, 10, 0.0, 1.0, 0, 10, 0.3), 0.8);
+}
+
+TEST(UprisingRules, NightAndCurfewRaiseTheThreshold) {
+  EXPECT_EQ(protest_threshold(0.5, false, 0.25, false, 0.125), 0.5);
+  EXPECT_EQ(protest_threshold(0.5, true, 0.25, false, 0.125), 0.75);
+  EXPECT_EQ(protest_threshold(0.5, true, 0.25, true, 0.125), 0.875);
+}
+
+TEST(UprisingRules, NoProtestAboveTheRiskTheRuleAllows) {
+  // G (1 + pull) - r risk > T with G = 0.5, pull 0, r risk = 0.25 (all dyadic):
+  // a threshold of exactly 0.25 is not exceeded, one just below is.
+  EXPECT_FALSE(decides_to_protest(0.5, 0.0, 0.5, 0.5, 0.25));
+  EXPECT_TRUE(decides_to_protest(0.5, 0.0, 0.5, 0.5, std::nextafter(0.25, 0.0)));
+  // Grievance just below and just above the risk term at T = 0.
+  EXPECT_FALSE(decides_to_protest(0.25, 0.0, 0.5, 0.5, 0.0));
+  EXPECT_TRUE(decides_to_protest(std::nextafter(0.25, 1.0), 0.0, 0.5, 0.5, 0.0));
+}
+
+TEST(UprisingRules, PullAmplifiesGrievanceButMovesNoOneWithout) {
+  EXPECT_FALSE(decides_to_protest(0.0, 100.0, 0.0, 0.0, 0.0));
+  EXPECT_FALSE(decides_to_protest(0.25, 0.0, 0.0, 0.0, 0.375));
+  EXPECT_TRUE(decides_to_protest(0.25, 1.0, 0.0, 0.0, 0.375));
+}
+
+TEST(UprisingRules, StrikesElsewhereInTheIndustryLowerTheBar) {
+  // Alone in its industry: nothing elsewhere.
+  EXPECT_EQ(striking_elsewhere(1000, 1000, 1000, true), 0.0);
+  // Its own strike does not count as elsewhere.
+  EXPECT_EQ(striking_elsewhere(3000, 1000, 1000, true), 0.0);
+  EXPECT_EQ(striking_elsewhere(3000, 1000, 1000, false), 0.5);
+  EXPECT_EQ(union_reach(0.0), 0.5);
+  EXPECT_EQ(union_reach(1.0), 1.0);
+  EXPECT_EQ(strike_bar(0.5, false, 0.125, 0.25, 0.0, 1.0), 0.5);
+  EXPECT_EQ(strike_bar(0.5, true, 0.125, 0.25, 0.0, 1.0), 0.375);
+  EXPECT_EQ(strike_bar(0.5, true, 0.125, 0.25, 1.0, 0.5), 0.25);
+}
+
+TEST(UprisingRules, AStrikeBarCrossedAndNot) {
+  // The code compares share >= bar: exactly at the bar counts.
+  EXPECT_TRUE(at_strike_bar(0.5, 0.5));
+  EXPECT_TRUE(at_strike_bar(0.6, 0.5));
+  EXPECT_FALSE(at_strike_bar(std::nextafter(0.5, 0.0), 0.5));
+  // It begins only after more than the delay at the bar, and only once.
+  EXPECT_FALSE(strike_begins(false, 3, 3));
+  EXPECT_TRUE(strike_begins(false, 4, 3));
+  EXPECT_FALSE(strike_begins(true, 4, 3));
+  // It ends below the end share, not at it.
+  EXPECT_FALSE(strike_ends(true, 0.25, 0.25));
+  EXPECT_TRUE(strike_ends(true, std::nextafter(0.25, 0.0), 0.25));
+  EXPECT_FALSE(strike_ends(false, 0.0, 0.25));
+}
+
+TEST(UprisingRules, EscalationOnlyWhereProtestersOutnumberSecurityByTheRatio) {
+  const auto none = ForceLevel::None, non_lethal = ForceLevel::NonLethal,
+             lethal = ForceLevel::Lethal;
+  // Ratio 2 protesters per officer: exactly at the ratio is not above it.
+  EXPECT_EQ(force_used(non_lethal, false, 200, 100, 2.0), none);
+  EXPECT_EQ(force_used(non_lethal, false, 201, 100, 2.0), non_lethal);
+  EXPECT_EQ(force_used(lethal, false, 200, 100, 2.0), none);
+  EXPECT_EQ(force_used(lethal, false, 201, 100, 2.0), lethal);
+  // No force allowed: none, however outnumbered.
+  EXPECT_EQ(force_used(none, true, 1e6, 1, 2.0), none);
+  // Without warning, lethal force is used on any contact; non-lethal still waits.
+  EXPECT_EQ(force_used(lethal, true, 10, 100, 2.0), lethal);
+  EXPECT_EQ(force_used(non_lethal, true, 10, 100, 2.0), none);
+  // No contact: no security, or no protesters.
+  EXPECT_EQ(force_used(lethal, true, 100, 0, 2.0), none);
+  EXPECT_EQ(force_used(lethal, true, 0, 100, 2.0), none);
+}
+
+TEST(UprisingRules, NoCasualtiesWithoutForceOrContact) {
+  EXPECT_EQ(rate_under(ForceLevel::None, 0.01, 0.1), 0.0);
+  EXPECT_EQ(rate_under(ForceLevel::NonLethal, 0.01, 0.1), 0.01);
+  EXPECT_EQ(rate_under(ForceLevel::Lethal, 0.01, 0.1), 0.1);
+  // Engaged: the protesters, at most what the officers can reach.
+  EXPECT_EQ(engaged(1000, 10, 20), 200);
+  EXPECT_EQ(engaged(100, 10, 20), 100);
+  EXPECT_EQ(engaged(0, 10, 20), 0);
+  EXPECT_EQ(engaged(100, 0, 20), 0);
+  const auto none = expected_casualties(200, 0.0, 0.0, 0.0);
+  EXPECT_EQ(none[0] + none[1] + none[2], 0.0);
+  const auto no_contact = expected_casualties(0, 0.1, 0.2, 0.3);
+  EXPECT_EQ(no_contact[0] + no_contact[1] + no_contact[2], 0.0);
+  const auto lethal = expected_casualties(200, 0.125, 0.25, 0.5);
+  EXPECT_EQ(lethal[0], 25);
+  EXPECT_EQ(lethal[1], 50);
+  EXPECT_EQ(lethal[2], 100);
+}
+
+TEST(UprisingRules, NoRefusalWithoutPressureOrAtFullLegitimacy) {
+  EXPECT_EQ(refusal_pressure(0, 100), 0.0);
+  EXPECT_EQ(refusal_pressure(100, 0), 100.0);  // at least one officer
+  EXPECT_EQ(refusal_hazard(0.1, 0.0, 5.0, 0.0), 0.0);
+  EXPECT_EQ(refusal_hazard(0.1, 50.0, 5.0, 1.0), 0.0);
+  // Half the rate at the half pressure, at L = 0; less at higher legitimacy.
+  EXPECT_DOUBLE_EQ(refusal_hazard(0.1, 5.0, 5.0, 0.0), 0.05);
+  EXPECT_DOUBLE_EQ(refusal_hazard(0.1, 5.0, 5.0, 0.5), 0.025);
+  EXPECT_LT(refusal_hazard(0.1, 1e9, 5.0, 0.0), 0.1);
+}
+
+TEST(UprisingRules, BacklashCountsDeathsAndInjuries) {
+  EXPECT_EQ(backlash(0.01, 0, 0.001, 0), 0.0);
+  EXPECT_DOUBLE_EQ(backlash(0.01, 2, 0.001, 10), 0.03);
+}
+
+TEST(UprisingRules, AProtestIsNoticedAtTheLargerOfItsFloors) {
+  EXPECT_EQ(noticed_protest(300, 0.002, 100'000), 300);
+  EXPECT_DOUBLE_EQ(noticed_protest(300, 0.002, 1'000'000), 2000);
+}
+
+TEST(UprisingRules, AnAkimatIsStormedByEnoughProtestersOutnumberingSecurity) {
+  EXPECT_FALSE(storms_akimat(999, 10, 1000, 3));
+  EXPECT_TRUE(storms_akimat(1000, 10, 1000, 3));
+  EXPECT_FALSE(storms_akimat(3000, 1000, 1000, 3));  // exactly the ratio: not more
+  EXPECT_TRUE(storms_akimat(3001, 1000, 1000, 3));
+}
+
+TEST(UprisingRules, TheReserveStaysHomeWhenCalmAndHalfFollowsAtTheHalfPoint) {
+  // Calm: the place gets its home share.
+  EXPECT_DOUBLE_EQ(mobile_reserve_target(1000, 0.25, 5000, 0, 0), 250);
+  // As many protesters as the half point, all of them here: half the reserve.
+  EXPECT_DOUBLE_EQ(mobile_reserve_target(1000, 0.0, 5000, 5000, 5000), 500);
+}
+
+}  // namespace
+}  // namespace unrest::uprising
