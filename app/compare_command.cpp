@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 
@@ -20,16 +21,14 @@ namespace unrest::cli {
 
 namespace {
 
-// The outcomes an analyst compares first; a model that reports other
-// summary values has all of those compared instead.
-const std::vector<std::string> kOutcomes = {"killed",           "injured",         "detained",
-                                            "places_protested", "peak_protesters", "protest_days"};
-
-std::vector<std::string> outcomes_of(const ensemble::ReplicateDigest& d) {
-  bool all = true;
-  for (const auto& o : kOutcomes) all = all && d.has_value(o);
-  if (all) return kOutcomes;
-  std::vector<std::string> names;
+// The outcomes the model names for comparisons, if it reports them all;
+// otherwise every summary value.
+std::vector<std::string> outcomes_of(const ModelEntry& model, const ensemble::ReplicateDigest& d) {
+  std::vector<std::string> names(model.compared_outcomes.begin(), model.compared_outcomes.end());
+  const bool all = !names.empty() && std::all_of(names.begin(), names.end(),
+                                                 [&](const auto& o) { return d.has_value(o); });
+  if (all) return names;
+  names.clear();
   for (const auto& s : d.summary) names.push_back(s.name);
   return names;
 }
@@ -93,7 +92,8 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
   }
   if (!communicator.is_root()) return 0;
 
-  const std::vector<std::string> outcomes = outcomes_of(ensembles.front().front());
+  const std::vector<std::string> outcomes =
+      outcomes_of(prepared.front().model(), ensembles.front().front());
   std::vector<std::vector<ensemble::OutcomeDifference>> rows;
   for (std::size_t s = 1; s < ensembles.size(); ++s) {
     rows.push_back(ensemble::compare_outcomes(ensembles.front(), ensembles[s], outcomes));

@@ -10,6 +10,7 @@
 #include "unrest/models/epstein/model.hpp"
 #include "unrest/models/granovetter/model.hpp"
 #include "unrest/models/uprising/model.hpp"
+#include "unrest/models/uprising/summary.hpp"
 #include "unrest/models/watts/model.hpp"
 #include "unrest/scenario/toml_location.hpp"
 
@@ -148,6 +149,7 @@ const std::array kModels = {
           return document_actions(uprising::action_kinds(Calendar(DateHour{{2022, 1, 1}, 0}, 1)));
         },
         &prepare_with<UprisingPlan>,
+        uprising::kComparedOutcomes,
     },
 };
 

@@ -25,6 +25,8 @@ struct ModelEntry {
   /// Reads and checks every input of a scenario of this model once (throws
   /// InputError naming file, line and key) and plans its runs.
   PreparedModel (*prepare)(const Scenario&);
+  /// The summary values a comparison of scenarios shows (empty: every one).
+  std::span<const std::string_view> compared_outcomes = {};
 };
 
 std::span<const ModelEntry> model_registry();

@@ -3,7 +3,9 @@
 /// The end of a run of the uprising model: its summary items and the lines it
 /// adds to the printed report, read by name from the finished trace.
 
+#include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "unrest/core/calendar.hpp"
@@ -12,6 +14,10 @@
 #include "unrest/models/uprising/record.hpp"
 
 namespace unrest::uprising {
+
+/// The summary values an analyst compares first between scenarios.
+inline constexpr std::array<std::string_view, 6> kComparedOutcomes = {
+    "killed", "injured", "detained", "places_protested", "peak_protesters", "protest_days"};
 
 /// The summary items, in their fixed order; `agents` simulated for `people`.
 std::vector<SummaryItem> summarise(const RunTrace& trace, const Calendar& calendar, double agents,
