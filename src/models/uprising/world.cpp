@@ -4,8 +4,6 @@
 
 #include <algorithm>
 
-#include "unrest/core/distributions.hpp"
-
 namespace unrest::uprising {
 
 World::World(const Country& c, const Params& p, const RandomStream& rng)
@@ -76,107 +74,6 @@ double World::observe(const Watch& watch) const noexcept {
     }
   }
   return sum;
-}
-
-namespace {
-
-std::string scope_text(const Scope& s) {
-  std::string out;
-  for (const auto& n : s.names) out += (out.empty() ? "" : ", ") + n;
-  return out;
-}
-
-/// Each action's effect on the world, and its line for the event log.
-struct ActionEffect {
-  World& w;
-  const RandomStream& rng;
-  std::int64_t tick;
-
-  std::string operator()(const SetPrice& a) const {
-    for (const auto p : a.scope.places) w.places[p].lpg_price = a.price;
-    return fmt::format("price: LPG {} tenge/litre in {}", a.price, scope_text(a.scope));
-  }
-  std::string operator()(const Concession& a) const {
-    if (a.scope.nation) {
-      w.legitimacy_shift += a.legitimacy;
-    } else {
-      for (const auto p : a.scope.places) w.places[p].legitimacy_local += a.legitimacy;
-    }
-    return fmt::format("concession: {} (legitimacy +{}) in {}", a.what, a.legitimacy,
-                       scope_text(a.scope));
-  }
-  std::string operator()(const Dismissal& a) const {
-    w.legitimacy_shift += a.legitimacy;
-    return fmt::format("dismissal: {} (legitimacy +{})", a.official, a.legitimacy);
-  }
-  std::string operator()(const Emergency& a) const {
-    for (const auto p : a.scope.places) {
-      auto& s = w.places[p];
-      s.emergency = true;
-      s.curfew_from = a.curfew_from;
-      s.curfew_to = a.curfew_to;
-      s.emergency_until = a.hours > 0 ? tick + a.hours : a.end;
-    }
-    return fmt::format("emergency: curfew {:02}:00-{:02}:00 in {}", a.curfew_from, a.curfew_to,
-                       scope_text(a.scope));
-  }
-  std::string operator()(const Internet& a) const {
-    for (const auto p : a.scope.places) {
-      w.places[p].internet = a.level;
-      w.places[p].internet_until = a.hours > 0 ? tick + a.hours : a.end;
-    }
-    return fmt::format("internet: level {} in {}", a.level, scope_text(a.scope));
-  }
-  std::string operator()(const Deploy& a) const {
-    const double each =
-        a.personnel / static_cast<double>(std::max<std::size_t>(1, a.scope.places.size()));
-    for (const auto p : a.scope.places) {
-      auto& s = w.places[p];
-      (a.force == ForceKind::Army            ? s.army
-       : a.force == ForceKind::SpecialForces ? s.special
-                                             : s.guard) += each;
-    }
-    static constexpr const char* names[] = {"national guard", "army", "special forces"};
-    return fmt::format("deploy: {} {} to {}", a.personnel, names[static_cast<int>(a.force)],
-                       scope_text(a.scope));
-  }
-  std::string operator()(const ForeignTroops& a) const {
-    const double each =
-        a.personnel / static_cast<double>(std::max<std::size_t>(1, a.scope.places.size()));
-    for (const auto p : a.scope.places) w.places[p].foreign += each;
-    return fmt::format("foreign troops: {} to {}", a.personnel, scope_text(a.scope));
-  }
-  std::string operator()(const ForcePolicy& a) const {
-    for (const auto p : a.scope.places) {
-      w.places[p].allowed = a.level;
-      w.places[p].without_warning = a.without_warning;
-    }
-    return fmt::format("force policy: {}{} in {}", force_level_words(a.level),
-                       a.without_warning ? " without warning" : "", scope_text(a.scope));
-  }
-  std::string operator()(const Release& a) const {
-    double released = 0;
-    for (const auto p : a.scope.places) {
-      for (auto b = w.pop.place_blocks[p]; b < w.pop.place_blocks[p + 1]; ++b) {
-        for (auto i = w.pop.blocks[b].begin; i < w.pop.blocks[b].end; ++i) {
-          if (w.pop.state[i] != static_cast<std::uint8_t>(State::Detained)) continue;
-          if (open_unit(rng.draw(static_cast<std::uint64_t>(tick), i, Purpose::Release).words[0]) <
-              a.share) {
-            w.pop.state[i] = static_cast<std::uint8_t>(State::Quiet);
-            released += w.pop.place_people_per_agent[p];
-          }
-        }
-      }
-    }
-    return fmt::format("release: {} of the detained ({} people) in {}", a.share, released,
-                       scope_text(a.scope));
-  }
-};
-
-}  // namespace
-
-std::string apply(const Action& action, World& w, const RandomStream& rng, std::int64_t tick) {
-  return std::visit(ActionEffect{w, rng, tick}, action);
 }
 
 }  // namespace unrest::uprising

@@ -4,6 +4,12 @@
 /// caps, concessions, dismissals, emergency and curfew, internet shutdowns,
 /// deployments, foreign troops, force policy, releases). Each names a scope:
 /// "nation", "region:<region>", or a city's name.
+///
+/// Each struct declares its two members, defined together in its own file
+/// under src/models/uprising/actions/ (SetPrice in set_price.cpp, ...):
+/// `kind`, its name, fields and parser for the schedule (`calendar` reads the
+/// `end` fields), and `apply`, its effect on the world at `tick`, returning its
+/// line for the event log.
 
 #include <array>
 #include <cstdint>
@@ -14,12 +20,14 @@
 
 #include "unrest/core/calendar.hpp"
 #include "unrest/core/error.hpp"
+#include "unrest/core/random.hpp"
 #include "unrest/core/schedule.hpp"
 #include "unrest/scenario/schedule_reader.hpp"
 
 namespace unrest::uprising {
 
 struct Country;
+struct World;
 
 /// The places an action reaches, as written and as resolved.
 struct Scope {
@@ -32,21 +40,44 @@ struct Scope {
 
 inline constexpr std::int64_t kForever = std::numeric_limits<std::int64_t>::max();
 
+struct SetPrice;
+struct Concession;
+struct Dismissal;
+struct Emergency;
+struct Internet;
+struct Deploy;
+struct ForeignTroops;
+struct ForcePolicy;
+struct Release;
+
+/// One scheduled action. The order is that of action_kinds().
+using Action = std::variant<SetPrice, Concession, Dismissal, Emergency, Internet, Deploy,
+                            ForeignTroops, ForcePolicy, Release>;
+
 /// The LPG price becomes `price` tenge per litre (liberalisation, a cap, a cut).
 struct SetPrice {
   double price = 0;
   Scope scope;
+
+  static ActionKind<Action> kind(const Calendar& calendar);
+  std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
 };
 /// A concession (a promise, a regulation): legitimacy rises by `legitimacy`.
 struct Concession {
   double legitimacy = 0;
   std::string what;
   Scope scope;
+
+  static ActionKind<Action> kind(const Calendar& calendar);
+  std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
 };
 /// The dismissal of the government or an official: legitimacy rises by `legitimacy`.
 struct Dismissal {
   std::string official;
   double legitimacy = 0;
+
+  static ActionKind<Action> kind(const Calendar& calendar);
+  std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
 };
 /// A state of emergency with a curfew from `curfew_from` to `curfew_to` (hours).
 struct Emergency {
@@ -55,6 +86,9 @@ struct Emergency {
   std::int64_t end = kForever;
   std::int64_t hours = 0;  ///< if set: lasts this long from when it comes (instead of `end`)
   Scope scope;
+
+  static ActionKind<Action> kind(const Calendar& calendar);
+  std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
 };
 /// The internet and messengers run at `level` (0: cut, 1: normal) until `end`.
 struct Internet {
@@ -62,6 +96,9 @@ struct Internet {
   std::int64_t end = kForever;
   std::int64_t hours = 0;  ///< if set: lasts this long from when it comes (instead of `end`)
   Scope scope;
+
+  static ActionKind<Action> kind(const Calendar& calendar);
+  std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
 };
 enum class ForceKind : std::uint8_t { NationalGuard, Army, SpecialForces };
 /// Units sent to a place.
@@ -69,11 +106,17 @@ struct Deploy {
   ForceKind force = ForceKind::NationalGuard;
   double personnel = 0;
   Scope scope;  ///< personnel split evenly over the places
+
+  static ActionKind<Action> kind(const Calendar& calendar);
+  std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
 };
 /// Foreign troops (they never refuse or fraternise), split over the places.
 struct ForeignTroops {
   double personnel = 0;
   Scope scope;
+
+  static ActionKind<Action> kind(const Calendar& calendar);
+  std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
 };
 enum class ForceLevel : std::uint8_t { None = 0, NonLethal = 1, Lethal = 2 };
 /// The names of a force level, the one table of them: `key` as scenarios and
@@ -101,18 +144,25 @@ struct ForcePolicy {
   ForceLevel level = ForceLevel::NonLethal;
   bool without_warning = false;
   Scope scope;
+
+  static ActionKind<Action> kind(const Calendar& calendar);
+  std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
 };
 /// A share of the detained is released.
 struct Release {
   double share = 1;
   Scope scope;
+
+  static ActionKind<Action> kind(const Calendar& calendar);
+  std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
 };
 
-using Action = std::variant<SetPrice, Concession, Dismissal, Emergency, Internet, Deploy,
-                            ForeignTroops, ForcePolicy, Release>;
-
-/// The actions a scenario may schedule. `calendar` reads the `end` fields.
+/// The actions a scenario may schedule, in the order `unrest models uprising`
+/// lists them. `calendar` reads the `end` fields.
 std::vector<ActionKind<Action>> action_kinds(const Calendar& calendar);
+
+/// Applies one scheduled action; returns a line for the event log.
+std::string apply(const Action& action, World& w, const RandomStream& rng, std::int64_t tick);
 
 /// What a `when` condition can count, over the places of its scope.
 enum class Quantity : std::uint8_t { Protesters, Strikers, PlacesProtested, Killed };

@@ -92,9 +92,6 @@ struct World {
   [[nodiscard]] double observe(const Watch& watch) const noexcept;
 };
 
-/// Applies one scheduled action; returns a line for the event log.
-std::string apply(const Action& action, World& w, const RandomStream& rng, std::int64_t tick);
-
 /// What one hour tells the observer beyond the state it leaves.
 struct TickCounts {
   std::uint32_t strikes_started = 0;  ///< enterprises that began a strike this hour
