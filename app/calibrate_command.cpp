@@ -236,8 +236,10 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   if (!args.truth.empty()) {
     std::vector<std::string> overrides = args.overrides;
     overrides.insert(overrides.end(), args.truth.begin(), args.truth.end());
+    std::map<std::string, std::string> labels;
+    for (const auto& a : args.truth) labels[a] = "--truth '" + a + "'";
     const Scenario truth_scenario =
-        prepare_scenario(args.scenario, overrides, args.seed, args.scale).scenario;
+        prepare_scenario(args.scenario, overrides, args.seed, args.scale, labels).scenario;
     const RunResult truth_run = model.run(truth_scenario, RunOptions{kTruthRun});
     truth = truth_run.fit.statistics;
     for (std::size_t k = 0; k < priors.size(); ++k) {

@@ -2,21 +2,40 @@
 
 #include <fmt/format.h>
 
+#include <iostream>
+
 #include "scenario_source.hpp"
+#include "unrest/core/error.hpp"
 #include "unrest/scenario/embedded.hpp"
 
 namespace unrest::cli {
 
 PreparedScenario prepare_scenario(const std::string& name, std::vector<std::string> overrides,
-                                  long long seed, double scale) {
+                                  long long seed, double scale,
+                                  const std::map<std::string, std::string>& labels) {
   PreparedScenario p{load_scenario(name.empty() ? std::string(kDefaultScenario) : name), nullptr,
                      std::move(overrides)};
-  if (seed >= 0) p.overrides.push_back(fmt::format("run.seed={}", seed));
-  if (scale > 0) p.overrides.push_back(fmt::format("scale={}", scale));
-  for (const auto& assignment : p.overrides) p.scenario.apply_override(assignment);
+  for (const auto& assignment : p.overrides) {
+    const auto label = labels.find(assignment);
+    p.scenario.apply_override(assignment, label == labels.end() ? "" : label->second);
+  }
+  // Errors about --seed and --scale name those options, not --set.
+  if (seed >= 0) {
+    p.overrides.push_back(fmt::format("run.seed={}", seed));
+    p.scenario.apply_override(p.overrides.back(), fmt::format("--seed {}", seed));
+  }
+  if (scale > 0) {
+    p.overrides.push_back(fmt::format("scale={}", scale));
+    p.scenario.apply_override(p.overrides.back(), fmt::format("--scale {}", scale));
+  }
   p.model = &model_for(p.scenario);
   p.model->check(p.scenario);  // every input error before any work
+  print_warnings();
   return p;
+}
+
+void print_warnings() {
+  for (const auto& w : take_warnings()) std::cerr << "unrest: warning: " << w << "\n";
 }
 
 std::vector<std::string> parameter_names(const ModelEntry& model) {

@@ -48,6 +48,7 @@ int validate_command(const std::string& name, const std::vector<std::string>& ov
   for (const auto& assignment : overrides) scenario.apply_override(assignment);
   const ModelEntry& model = model_for(scenario);
   model.check(scenario);
+  print_warnings();
   const ScenarioHeader header = scenario.header();
   const RunSettings settings = scenario.run_settings();
   std::cout << fmt::format("{}: valid {} scenario \"{}\", {} ticks, seed {}\n", scenario.file(),

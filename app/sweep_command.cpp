@@ -131,10 +131,13 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
   std::vector<Scenario> scenarios;
   for (const auto& point : points) {
     std::vector<std::string> overrides = args.overrides;
+    std::map<std::string, std::string> labels;
     for (std::size_t k = 0; k < parameters.size(); ++k) {
       overrides.push_back(assignment(parameters[k].name, point[k]));
+      labels[overrides.back()] = "--param '" + args.parameters[k] + "'";
     }
-    scenarios.push_back(prepare_scenario(args.scenario, overrides, args.seed, args.scale).scenario);
+    scenarios.push_back(
+        prepare_scenario(args.scenario, overrides, args.seed, args.scale, labels).scenario);
   }
 
   std::string design_text =

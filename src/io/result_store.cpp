@@ -6,6 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "unrest/core/error.hpp"
 #include "unrest/io/atomic_file.hpp"
 
 namespace unrest {
@@ -38,19 +39,18 @@ ResultStore::ResultStore(std::filesystem::path folder, std::string kind,
     try {
       stored = nlohmann::json::parse(read_text(marker));
     } catch (const nlohmann::json::exception&) {
-      throw std::runtime_error(
-          fmt::format("'{}' is not a result store's record; remove the "
-                      "folder or choose another --out",
-                      marker.string()));
+      throw InputError(SourceLocation{marker.string(), 0, 0},
+                       "is not a result store's record; remove the folder or choose another --out");
     }
     const std::string stored_kind = stored.value("kind", "");
     const std::string stored_hash = stored.value("configuration_hash", "");
     if (stored_kind != kind || stored_hash != configuration_hash) {
-      throw std::runtime_error(fmt::format(
-          "'{}' holds the results of another {} (configuration {}; this one is {} {}); they "
-          "cannot be mixed: choose another --out, or remove that folder to start afresh",
-          folder_.string(), stored_kind.empty() ? "job" : stored_kind, stored_hash, kind,
-          configuration_hash));
+      throw InputError(
+          SourceLocation{folder_.string(), 0, 0},
+          fmt::format(
+              "holds the results of another {} (configuration {}; this one is {} {}); they "
+              "cannot be mixed: choose another --out, or remove that folder to start afresh",
+              stored_kind.empty() ? "job" : stored_kind, stored_hash, kind, configuration_hash));
     }
     return;
   }

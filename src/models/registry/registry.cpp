@@ -10,6 +10,7 @@
 #include "unrest/models/granovetter/model.hpp"
 #include "unrest/models/uprising/model.hpp"
 #include "unrest/models/watts/model.hpp"
+#include "unrest/scenario/memory_check.hpp"
 #include "unrest/scenario/toml_location.hpp"
 
 namespace unrest {
@@ -25,7 +26,15 @@ const std::array kModels = {
         "PNAS 99 (suppl. 3), 7243-7250",
         [] { return document_params(epstein::param_table()); },
         [] { return document_actions(epstein::action_kinds()); },
-        [](const Scenario& s) { (void)epstein::resolve(s); },
+        [](const Scenario& s) {
+          const epstein::RunPlan plan = epstein::resolve(s);
+          const double sites = double(plan.params.width) * double(plan.params.height);
+          const double agents = sites * (plan.params.citizen_density + plan.params.cop_density);
+          check_memory(s, {{sites * 16 + agents * 64, "params.width",
+                            fmt::format("{} x {} sites and their agents", plan.params.width,
+                                        plan.params.height)},
+                           series_need(plan.ticks, 16)});
+        },
         &epstein::run,
         [](const Scenario& s) { return epstein::theory(epstein::resolve(s).params); },
     },
@@ -37,7 +46,12 @@ const std::array kModels = {
         "Sociology 83(6), 1420-1443",
         [] { return document_params(granovetter::param_table()); },
         [] { return std::vector<ActionDoc>{}; },
-        [](const Scenario& s) { (void)granovetter::resolve(s); },
+        [](const Scenario& s) {
+          const granovetter::RunPlan plan = granovetter::resolve(s);
+          check_memory(s, {{double(plan.params.population) * 32, "params.population",
+                            fmt::format("{} members", plan.params.population)},
+                           series_need(plan.ticks, 8)});
+        },
         &granovetter::run,
         [](const Scenario& s) { return granovetter::theory(granovetter::resolve(s).params); },
     },
@@ -49,7 +63,19 @@ const std::array kModels = {
         "5766-5771",
         [] { return document_params(watts::param_table()); },
         [] { return std::vector<ActionDoc>{}; },
-        [](const Scenario& s) { (void)watts::resolve(s); },
+        [](const Scenario& s) {
+          const watts::RunPlan plan = watts::resolve(s);
+          double edges = plan.params.mean_degree;
+          if (!plan.params.degrees.empty()) {
+            edges = 0;
+            for (const double d : plan.params.degrees) edges += d;
+            edges /= double(plan.params.degrees.size());
+          }
+          check_memory(s, {{double(plan.params.nodes) * (48 + 16 * edges), "params.nodes",
+                            fmt::format("{} nodes and their edges", plan.params.nodes)},
+                           {double(plan.params.trials) * 256, "params.trials",
+                            fmt::format("{} trials", plan.params.trials)}});
+        },
         &watts::run,
         [](const Scenario& s) { return watts::theory(watts::resolve(s).params); },
     },
@@ -64,7 +90,18 @@ const std::array kModels = {
         [] {
           return document_actions(uprising::action_kinds(Calendar(DateHour{{2022, 1, 1}, 0}, 1)));
         },
-        [](const Scenario& s) { (void)uprising::resolve(s); },
+        [](const Scenario& s) {
+          const uprising::RunPlan plan = uprising::resolve(s);
+          const double places = double(plan.country.place_count());
+          const double agents =
+              plan.country.population() * plan.params.scale + places * plan.params.min_place_agents;
+          check_memory(s, {{agents * 10, "params.scale",
+                            fmt::format("{:.0f} agents (scale {}, min_place_agents {})", agents,
+                                        plan.params.scale, plan.params.min_place_agents)},
+                           {double(plan.ticks + 1) * places * 160, "run.ticks",
+                            fmt::format("{} hours of {} places", plan.ticks, places)},
+                           series_need(plan.ticks, 64)});
+        },
         &uprising::run,
         [](const Scenario&) { return std::vector<SummaryItem>{}; },
     },
