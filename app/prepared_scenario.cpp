@@ -35,7 +35,14 @@ PreparedScenario prepare_scenario(const std::string& name, std::vector<std::stri
 }
 
 void print_warnings() {
-  for (const auto& w : take_warnings()) std::cerr << "unrest: warning: " << w << "\n";
+  const std::vector<std::string> warnings = take_warnings();
+  constexpr std::size_t kShown = 3;  // a shortened run may skip dozens of actions
+  for (std::size_t i = 0; i < warnings.size() && i < kShown; ++i) {
+    std::cerr << "unrest: warning: " << warnings[i] << "\n";
+  }
+  if (warnings.size() > kShown) {
+    std::cerr << fmt::format("unrest: warning: and {} more like these\n", warnings.size() - kShown);
+  }
 }
 
 std::vector<std::string> parameter_names(const ModelEntry& model) {
