@@ -112,6 +112,48 @@ x=1" $small
     expect 2 "/dev/zero: cannot open scenario file: it is larger than 16 MiB" "$unrest" run /dev/zero
     [ $(($(date +%s) - start)) -lt 10 ] || fail "reading /dev/zero took $(($(date +%s) - start)) s"
     ;;
+  results_folder)
+    # A results folder holds one run: an earlier run's files are cleared ...
+    "$unrest" run kazakhstan-2022/scenario --scale 0.002 --set min_place_agents=0 \
+      --set run.ticks=24 --quiet --out one 2>/dev/null
+    [ -f one/cities.csv ] && [ -f one/fit.json ] || fail "no cities.csv or fit.json: $(ls one)"
+    echo '{}' >one/digest.json
+    "$unrest" run epstein/run2 $small --out one
+    [ "$(ls one | tr '\n' ' ')" = "events.csv manifest.json timeseries.csv " ] ||
+      fail "another run's files stay beside the new ones: $(ls one | tr '\n' ' ')"
+    # ... and what is not a run's is refused, before anything is written.
+    mkdir mine
+    echo "my notes" >mine/notes.txt
+    expect 2 "^unrest: error: mine: holds what a single run does not write \(notes.txt\)" \
+      "$unrest" run epstein/run2 $small --out mine
+    [ "$(ls mine)" = "notes.txt" ] || fail "a refused folder was written to: $(ls mine)"
+    "$unrest" run epstein/run2 --runs 2 $small --out ens
+    expect 2 "^unrest: error: ens: holds what a single run does not write \(ensemble.json, " \
+      "$unrest" run epstein/run2 $small --out ens
+    echo x >afile
+    expect 2 "afile: is a file, not a folder" "$unrest" run epstein/run2 $small --out afile
+    # The many-run commands' default folders beside a run's files are kept.
+    mkdir -p named/ensemble
+    echo keep >named/ensemble/store.json
+    "$unrest" run epstein/run2 $small --out named
+    [ -f named/ensemble/store.json ] && [ -f named/manifest.json ] || fail "named: $(ls -R named)"
+    ;;
+  full_disk)
+    # A write that fails midway (a file size limit stands in for a full disk:
+    # 4 blocks hold the time series but not the manifest) leaves the folder
+    # visibly incomplete, with no complete-looking file in it.
+    "$unrest" run epstein/run2 --set run.ticks=20 --quiet --out full
+    [ ! -e full/INCOMPLETE ] || fail "a complete run left INCOMPLETE"
+    expect 1 "cannot write 'full/manifest.json.tmp-[0-9]+': File too large" \
+      sh -c "trap '' XFSZ; ulimit -f 4; exec \"\$0\" \"\$@\"" "$unrest" run epstein/run2 \
+      --set run.ticks=20 --quiet --out full
+    [ "$(ls full | tr '\n' ' ')" = "INCOMPLETE " ] ||
+      fail "a failed write left $(ls full | tr '\n' ' ')(not only INCOMPLETE)"
+    # Run again, the folder is complete.
+    "$unrest" run epstein/run2 --set run.ticks=20 --quiet --out full
+    [ "$(ls full | tr '\n' ' ')" = "events.csv manifest.json timeseries.csv " ] ||
+      fail "rerun left $(ls full | tr '\n' ' ')"
+    ;;
   *)
     fail "unknown check $check"
     ;;
