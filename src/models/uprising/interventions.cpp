@@ -110,8 +110,8 @@ std::vector<ActionKind<Action>> action_kinds(const Calendar& calendar) {
                     "personnel: how many", scope},
                    {"force", "personnel", "scope"},
                    [](TableReader& r) {
-                     const std::string force =
-                         *r.choice("force", {"national_guard", "army", "special_forces"});
+                     const std::string force = r.require(
+                         r.choice("force", {"national_guard", "army", "special_forces"}), "force");
                      Deploy d;
                      d.force = force == "army"             ? ForceKind::Army
                                : force == "special_forces" ? ForceKind::SpecialForces
@@ -127,21 +127,21 @@ std::vector<ActionKind<Action>> action_kinds(const Calendar& calendar) {
                             return ForeignTroops{
                                 r.require(r.real("personnel", 0, 1e7), "personnel"), read_scope(r)};
                           }),
-      kind<ForcePolicy>(
-          "force_policy", "the most force allowed",
-          {"level: \"none\", \"non_lethal\" or \"lethal\"",
-           "without_warning: use it on any contact (default false)", scope},
-          {"level", "without_warning", "scope"},
-          [](TableReader& r) {
-            const std::string level = *r.choice("level", {"none", "non_lethal", "lethal"});
-            ForcePolicy f;
-            f.level = level == "lethal"       ? ForceLevel::Lethal
-                      : level == "non_lethal" ? ForceLevel::NonLethal
-                                              : ForceLevel::None;
-            f.without_warning = r.boolean("without_warning").value_or(false);
-            f.scope = read_scope(r);
-            return f;
-          }),
+      kind<ForcePolicy>("force_policy", "the most force allowed",
+                        {"level: \"none\", \"non_lethal\" or \"lethal\"",
+                         "without_warning: use it on any contact (default false)", scope},
+                        {"level", "without_warning", "scope"},
+                        [](TableReader& r) {
+                          const std::string level = r.require(
+                              r.choice("level", {"none", "non_lethal", "lethal"}), "level");
+                          ForcePolicy f;
+                          f.level = level == "lethal"       ? ForceLevel::Lethal
+                                    : level == "non_lethal" ? ForceLevel::NonLethal
+                                                            : ForceLevel::None;
+                          f.without_warning = r.boolean("without_warning").value_or(false);
+                          f.scope = read_scope(r);
+                          return f;
+                        }),
       kind<Release>(
           "release", "a share of the detained is released", {"share: in [0, 1]", scope},
           {"share", "scope"},
