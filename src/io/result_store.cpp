@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -53,6 +54,24 @@ ResultStore::ResultStore(std::filesystem::path folder, std::string kind,
               stored_kind.empty() ? "job" : stored_kind, stored_hash, kind, configuration_hash));
     }
     return;
+  }
+  // Without its store.json a folder's results cannot be vouched for: they
+  // may be another configuration's, and would be taken as this one's.
+  std::vector<std::string> present;
+  for (const auto& entry : std::filesystem::directory_iterator(folder_)) {
+    present.push_back(entry.path().filename().string());
+  }
+  if (!present.empty()) {
+    std::sort(present.begin(), present.end());
+    std::string list;
+    for (std::size_t i = 0; i < present.size() && i < 4; ++i) list += (i ? ", " : "") + present[i];
+    if (present.size() > 4) list += fmt::format(" and {} more", present.size() - 4);
+    throw InputError(SourceLocation{folder_.string(), 0, 0},
+                     fmt::format("holds files ({}) but no store.json, so nothing says which "
+                                 "configuration they are of: they cannot be resumed or mixed "
+                                 "with this {}; choose another --out, or remove that folder to "
+                                 "start afresh",
+                                 list, kind));
   }
   nlohmann::json m = {
       {"kind", kind}, {"configuration_hash", configuration_hash}, {"configuration", description}};

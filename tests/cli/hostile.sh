@@ -154,6 +154,23 @@ x=1" $small
     [ "$(ls full | tr '\n' ' ')" = "events.csv manifest.json timeseries.csv " ] ||
       fail "rerun left $(ls full | tr '\n' ' ')"
     ;;
+  resume_trust)
+    # Resuming trusts only results it can vouch for: without store.json a
+    # folder's replicates may be another configuration's.
+    "$unrest" run epstein/run2 --runs 3 $small --out ens
+    cp ens/replicates.csv before.csv
+    rm ens/store.json
+    expect 2 "^unrest: error: ens: holds files \(ensemble.json, .*\) but no store.json" \
+      "$unrest" run epstein/run2 --runs 3 $small --set legitimacy=0.5 --out ens
+    cmp -s before.csv ens/replicates.csv || fail "replicates.csv changed"
+    grep -q "legitimacy=0.5" ens/ensemble.json && fail "ensemble.json records the refused value"
+    # With store.json, the same command carries on; another is refused.
+    "$unrest" run epstein/run2 --runs 3 $small --out ens2
+    "$unrest" run epstein/run2 --runs 4 --set run.ticks=5 --out ens2 2>resumed.txt >/dev/null
+    grep -q "3 of 4" resumed.txt || fail "no resume: $(cat resumed.txt)"
+    expect 2 "holds the results of another ensemble" \
+      "$unrest" run epstein/run2 --runs 4 $small --set legitimacy=0.5 --out ens2
+    ;;
   *)
     fail "unknown check $check"
     ;;
