@@ -80,7 +80,15 @@ ResultStore::ResultStore(std::filesystem::path folder, std::string kind,
 
 bool ResultStore::has(const std::string& key) const {
   std::error_code ec;
-  return std::filesystem::is_regular_file(folder_ / key / record_file_, ec);
+  const auto record = folder_ / key / record_file_;
+  if (!std::filesystem::is_regular_file(record, ec)) return false;
+  // A record that does not parse (damaged by hand or by the disk) vouches
+  // for nothing: the job is run again.
+  try {
+    return nlohmann::json::accept(read_text(record));
+  } catch (const std::exception&) {
+    return false;
+  }
 }
 
 void ResultStore::put(const std::string& key,

@@ -29,7 +29,6 @@ TEST(ResultStore, KeepsFinishedJobsAndRefusesAnotherConfiguration) {
   std::filesystem::remove_all(folder);
 }
 
-}  // namespace
 TEST(ResultStore, RefusesResultsItCannotVouchFor) {
   const auto folder = std::filesystem::temp_directory_path() / "unrest_store_unvouched";
   std::filesystem::remove_all(folder);
@@ -47,4 +46,16 @@ TEST(ResultStore, RefusesResultsItCannotVouchFor) {
   std::filesystem::remove_all(folder);
 }
 
+TEST(ResultStore, ADamagedRecordIsRunAgain) {
+  const auto folder = std::filesystem::temp_directory_path() / "unrest_store_damaged";
+  std::filesystem::remove_all(folder);
+  ResultStore store(folder, "ensemble", "abc", {}, "digest.json");
+  store.put("replicates/0000", {{"digest.json", "{\"a\": 1}"}});
+  EXPECT_TRUE(store.has("replicates/0000"));
+  std::ofstream(folder / "replicates" / "0000" / "digest.json") << "{\"a\": ";
+  EXPECT_FALSE(store.has("replicates/0000"));
+  std::filesystem::remove_all(folder);
+}
+
+}  // namespace
 }  // namespace unrest
