@@ -101,7 +101,7 @@ x=1" $small
     expect 2 "key 'run.ticks': the run would need" \
       "$unrest" validate epstein/run2 --set run.ticks=100000000 --set run.max_memory_gb=1
     expect 2 "key 'params.nodes': the run would need" \
-      "$unrest" validate watts/er-z4-phi018 --set nodes=2000000000
+      "$unrest" validate watts/er-z4-phi018 --set nodes=2000000000 --set run.max_memory_gb=100
     # The override lets a run through that the machine can hold.
     expect 0 "" "$unrest" validate epstein/run2 --set width=100000 --set height=100000 \
       --set run.max_memory_gb=100000
