@@ -2,7 +2,11 @@
 # unrest quick start, for a fresh Debian 12 machine (as root, or a user with sudo):
 #
 #   ./quickstart.sh run [ARGS...]   install what is needed, build, run the default scenario
-#   ./quickstart.sh test            install what is needed, build, run the whole test suite
+#   ./quickstart.sh test            install what is needed, build, run the whole test suite,
+#                                   then the sanitizer and fuzz checks
+#   ./quickstart.sh sanitize        only the sanitizer and fuzz checks: a second build
+#                                   (build-asan, -fsanitize=address,undefined), its fast
+#                                   tests (ctest -L fast) and the fuzz targets
 #
 # Both are safe to repeat: packages already installed and an up-to-date build
 # are skipped. Every dependency is a Debian package.
@@ -15,7 +19,7 @@ BUILD_PACKAGES="g++ cmake ninja-build libtomlplusplus-dev libcli11-dev libfmt-de
 TEST_PACKAGES="clang-format"
 
 usage() {
-  echo "usage: $0 run [unrest run arguments...] | test" >&2
+  echo "usage: $0 run [unrest run arguments...] | test | sanitize" >&2
   exit 64
 }
 
@@ -40,6 +44,21 @@ build() {
   cmake --build build --parallel "$(nproc)"
 }
 
+# The sanitizer build: only what its fast tests need (docs/promises.md).
+SANITIZE_TARGETS="unrest unrest_fuzz core_tests space_tests scenario_tests io_tests
+  granovetter_tests ensemble_tests report_tests epstein_validation_tests"
+
+sanitize() {
+  if [ ! -f build-asan/build.ninja ]; then
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUNREST_SANITIZE=ON \
+      -DUNREST_BUILD_BENCHMARKS=OFF
+  fi
+  # shellcheck disable=SC2086
+  cmake --build build-asan --parallel "$(nproc)" --target $SANITIZE_TARGETS
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure --parallel "$(nproc)" -L fast
+}
+
 [ $# -ge 1 ] || usage
 command="$1"
 shift
@@ -54,7 +73,13 @@ case "$command" in
     # shellcheck disable=SC2086
     install_packages $BUILD_PACKAGES $TEST_PACKAGES
     build
-    exec ctest --test-dir build --output-on-failure --parallel "$(nproc)"
+    ctest --test-dir build --output-on-failure --parallel "$(nproc)"
+    sanitize
+    ;;
+  sanitize)
+    # shellcheck disable=SC2086
+    install_packages $BUILD_PACKAGES
+    sanitize
     ;;
   *) usage ;;
 esac

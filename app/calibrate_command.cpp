@@ -70,8 +70,10 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   if (!args.truth.empty()) {
     std::vector<std::string> overrides = args.overrides;
     overrides.insert(overrides.end(), args.truth.begin(), args.truth.end());
+    std::map<std::string, std::string> labels;
+    for (const auto& a : args.truth) labels[a] = "--truth '" + a + "'";
     truth = ensemble::synthetic_record(
-        prepare_scenario(args.scenario, overrides, args.seed, args.scale).plan, priors);
+        prepare_scenario(args.scenario, overrides, args.seed, args.scale, labels).plan, priors);
   }
 
   // What decides the simulations: not the stopping rules (generations,

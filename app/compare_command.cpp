@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "ensemble_outputs.hpp"
 #include "prepared_scenario.hpp"
+#include "unrest/core/error.hpp"
 #include "unrest/core/threads.hpp"
 #include "unrest/ensemble/comparison.hpp"
 #include "unrest/ensemble/stored_runs.hpp"
@@ -52,6 +53,15 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
   std::vector<PreparedScenario> prepared;
   for (const auto& name : args.scenarios) {
     prepared.push_back(prepare_scenario(name, args.overrides, args.seed, args.scale));
+    // Scenarios of different models share no outcomes: the table would be
+    // all NA.
+    if (&prepared.back().model() != &prepared.front().model()) {
+      throw InputError(SourceLocation{prepared.back().scenario.file(), 0, 0}, "scenario.model",
+                       fmt::format("cannot compare a {} scenario with the {} scenario {}: "
+                                   "compare scenarios of one model",
+                                   prepared.back().model().name, prepared.front().model().name,
+                                   prepared.front().scenario.file()));
+    }
   }
   const std::filesystem::path folder =
       args.out.empty()
@@ -70,9 +80,11 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
     const Scenario& scenario = prepared[s].scenario;
     const std::string name = scenario.header().name;
     if (std::find(names.begin(), names.end(), name) != names.end()) {
-      throw std::runtime_error(fmt::format(
-          "two scenarios to compare are both named \"{}\"; give each its own [scenario] name",
-          name));
+      throw InputError(
+          SourceLocation{scenario.file(), 0, 0}, "scenario.name",
+          fmt::format(
+              "two scenarios to compare are both named \"{}\"; give each its own [scenario] name",
+              name));
     }
     names.push_back(name);
     const std::string hash = configuration_hash(scenario);

@@ -3,7 +3,12 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <iostream>
+#include <new>
 
 #include "commands.hpp"
 #include "unrest/core/error.hpp"
@@ -14,23 +19,63 @@ namespace {
 
 using namespace unrest;
 
+constexpr int kExitBadInput = 2;
+constexpr int kExitFailure = 1;
+constexpr int kExitInternal = 3;
+
+// A whole number in [0, max], as typed: CLI11 would clamp 2^64 to the
+// largest integer rather than refuse it.
+CLI::Validator whole_number(std::uint64_t max) {
+  return CLI::Validator(
+      [max](std::string& text) -> std::string {
+        const bool digits = !text.empty() && text.size() <= 20 &&
+                            text.find_first_not_of("0123456789") == std::string::npos;
+        if (digits) {
+          errno = 0;
+          const unsigned long long v = std::strtoull(text.c_str(), nullptr, 10);
+          if (errno == 0 && v <= max) return {};
+        }
+        return fmt::format("expected a whole number from 0 to {}, got \"{}\"", max, text);
+      },
+      fmt::format("INT in [0, {}]", max));
+}
+
+// A finite number in [low, high] (CLI11's Range lets "nan" through).
+CLI::Validator finite_range(double low, double high) {
+  return CLI::Validator(
+      [low, high](std::string& text) -> std::string {
+        char* end = nullptr;
+        const double v = std::strtod(text.c_str(), &end);
+        if (!text.empty() && end && *end == '\0' && std::isfinite(v) && v >= low && v <= high) {
+          return {};
+        }
+        return fmt::format("expected a number from {} to {}, got \"{}\"", low, high, text);
+      },
+      fmt::format("NUMBER in [{}, {}]", low, high));
+}
+
 // The options every command that runs a scenario takes.
 void add_run_options(CLI::App* command, cli::ManyRunArgs& args) {
   command->add_option("--seed", args.seed, "Random seed (overrides run.seed)")
-      ->check(CLI::NonNegativeNumber);
-  command->add_option("--out", args.out, "Output folder");
+      ->check(whole_number(INT64_MAX));
+  command->add_option("--out", args.out, "Output folder")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            return text.empty() ? "expected a folder, got an empty name" : "";
+          },
+          "DIR"));
   command
       ->add_option("--scale", args.scale,
                    "Agents per person for models of a population (1: one agent per person; "
                    "sets the scale parameter)")
-      ->check(CLI::Range(1e-6, 1.0));
+      ->check(finite_range(1e-6, 1.0));
   command
       ->add_option("--set", args.overrides,
                    "Override a value: key=value (a bare key is a model parameter; run.ticks=N "
                    "reaches [run])")
       ->allow_extra_args(false);
   command->add_option("--threads", args.threads, "OpenMP threads per process (default: all cores)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(whole_number(4096));
   command->add_flag("--quiet,-q", args.quiet, "Print nothing on success, and no progress");
 }
 
@@ -127,9 +172,10 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    // Only rank 0 speaks, or K ranks print K copies.
-    if (communicator.is_root()) return app.exit(e);
-    return e.get_exit_code();
+    // Only rank 0 speaks, or K ranks print K copies. --help and --version
+    // end here with 0; every mistake on the command line is bad input: 2.
+    const int code = communicator.is_root() ? app.exit(e) : e.get_exit_code();
+    return code == 0 ? 0 : kExitBadInput;
   }
   if (*run) {
     run_args.overrides = run_common.overrides;
@@ -151,6 +197,27 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   return 0;
 }
 
+// The exit status of an error (docs/promises.md): 2 bad input or a refused
+// output folder, 1 a failure of the machine (a file that cannot be written,
+// no memory), 3 an internal error (a bug: please report it).
+int exit_code_of(const std::exception& e) {
+  if (dynamic_cast<const InputError*>(&e)) return kExitBadInput;
+  if (dynamic_cast<const std::bad_alloc*>(&e)) return kExitFailure;
+  if (dynamic_cast<const std::logic_error*>(&e)) return kExitInternal;
+  if (dynamic_cast<const std::runtime_error*>(&e)) return kExitFailure;
+  return kExitInternal;
+}
+
+std::string message_of(const std::exception& e) {
+  if (dynamic_cast<const std::bad_alloc*>(&e)) {
+    return "out of memory (run.max_memory_gb and --scale bound what a run may use)";
+  }
+  if (exit_code_of(e) == kExitInternal) {
+    return fmt::format("internal error, please report it: {}", e.what());
+  }
+  return e.what();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -159,16 +226,16 @@ int main(int argc, char** argv) {
     try {
       return dispatch(argc, argv, communicator);
     } catch (const std::exception& e) {
-      const int code = dynamic_cast<const InputError*>(&e) ? 2 : 1;
+      const int code = exit_code_of(e);
       if (communicator.is_root() || communicator.size() == 1) {
-        std::cerr << "unrest: error: " << e.what() << "\n";
+        std::cerr << "unrest: error: " << message_of(e) << "\n";
       }
       // One rank's error ends them all rather than leaving the rest waiting.
       if (communicator.size() > 1) communicator.abort(code);
       return code;
     }
   } catch (const std::exception& e) {
-    std::cerr << "unrest: error: " << e.what() << "\n";
-    return 1;
+    std::cerr << "unrest: error: " << message_of(e) << "\n";
+    return exit_code_of(e);
   }
 }

@@ -2,19 +2,45 @@
 
 #include <fmt/format.h>
 
+#include <iostream>
+
 #include "scenario_source.hpp"
+#include "unrest/core/error.hpp"
 #include "unrest/scenario/embedded.hpp"
 
 namespace unrest::cli {
 
 PreparedScenario prepare_scenario(const std::string& name, std::vector<std::string> overrides,
-                                  long long seed, double scale) {
+                                  long long seed, double scale,
+                                  const std::map<std::string, std::string>& labels) {
   Scenario scenario = load_scenario(name.empty() ? std::string(kDefaultScenario) : name);
-  if (seed >= 0) overrides.push_back(fmt::format("run.seed={}", seed));
-  if (scale > 0) overrides.push_back(fmt::format("scale={}", scale));
-  for (const auto& assignment : overrides) scenario.apply_override(assignment);
+  for (const auto& assignment : overrides) {
+    const auto label = labels.find(assignment);
+    scenario.apply_override(assignment, label == labels.end() ? "" : label->second);
+  }
+  // Errors about --seed and --scale name those options, not --set.
+  if (seed >= 0) {
+    overrides.push_back(fmt::format("run.seed={}", seed));
+    scenario.apply_override(overrides.back(), fmt::format("--seed {}", seed));
+  }
+  if (scale > 0) {
+    overrides.push_back(fmt::format("scale={}", scale));
+    scenario.apply_override(overrides.back(), fmt::format("--scale {}", scale));
+  }
   PreparedModel plan = prepare(scenario);  // every input error before any work
+  print_warnings();
   return PreparedScenario{std::move(scenario), std::move(plan), std::move(overrides)};
+}
+
+void print_warnings() {
+  const std::vector<std::string> warnings = take_warnings();
+  constexpr std::size_t kShown = 3;  // a shortened run may skip dozens of actions
+  for (std::size_t i = 0; i < warnings.size() && i < kShown; ++i) {
+    std::cerr << "unrest: warning: " << warnings[i] << "\n";
+  }
+  if (warnings.size() > kShown) {
+    std::cerr << fmt::format("unrest: warning: and {} more like these\n", warnings.size() - kShown);
+  }
 }
 
 std::vector<std::string> parameter_names(const ModelEntry& model) {

@@ -1,6 +1,7 @@
 #pragma once
 // A scenario as a command resolves it: loaded, overridden, checked.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,8 +20,15 @@ struct PreparedScenario {
 
 /// Loads `name` (empty: the embedded default), applies the overrides and the
 /// --seed/--scale shorthands (negative: not given), and checks every input.
+/// An override found in `labels` is named in errors by its label (the option
+/// the user typed, "--param 'x=0:1'"); the others by "--set".
 PreparedScenario prepare_scenario(const std::string& name, std::vector<std::string> overrides,
-                                  long long seed, double scale);
+                                  long long seed, double scale,
+                                  const std::map<std::string, std::string>& labels = {});
+
+/// Prints the input's warnings (actions that never fire, ...) to stderr,
+/// each once.
+void print_warnings();
 
 /// The model's parameter names (for validating what a command names).
 std::vector<std::string> parameter_names(const ModelEntry& model);

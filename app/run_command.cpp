@@ -46,6 +46,7 @@ int validate_command(const std::string& name, const std::vector<std::string>& ov
   Scenario scenario = load_scenario(name);
   for (const auto& assignment : overrides) scenario.apply_override(assignment);
   const ModelEntry& model = prepare(scenario).model();
+  print_warnings();
   const ScenarioHeader header = scenario.header();
   const RunSettings settings = scenario.run_settings();
   std::cout << fmt::format("{}: valid {} scenario \"{}\", {} ticks, seed {}\n", scenario.file(),

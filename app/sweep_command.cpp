@@ -57,7 +57,7 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
   for (const auto& point : points) {
     PreparedModel plan = prepared.plan;
     for (std::size_t k = 0; k < parameters.size(); ++k) {
-      plan = plan.with(parameters[k].name, point[k], "--param");
+      plan = plan.with(parameters[k].name, point[k], "--param '" + args.parameters[k] + "'");
     }
     plans.push_back(std::move(plan));
   }

@@ -68,6 +68,14 @@ std::string expected_form_of(ParamKind kind, double min, double max, bool allow_
   return "?";
 }
 
+// GCC 12 with -fsanitize=address,undefined reports a false
+// -Wmaybe-uninitialized on moving the returned ParamCheck (an optional of a
+// variant holding a string; GCC bugs 105562 and 107919, fixed in GCC 13):
+// the variant's inactive string is never read.
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ < 13
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 ParamCheck check_param_value(ParamKind kind, double min, double max, bool allow_infinity,
                              const std::vector<std::string>& choices, const ParamValue& value) {
   const auto refuse = [&] { return ParamCheck{std::nullopt, describe_got(value)}; };
@@ -115,5 +123,8 @@ ParamCheck check_param_value(ParamKind kind, double min, double max, bool allow_
   }
   return refuse();
 }
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ < 13
+#pragma GCC diagnostic pop
+#endif
 
 }  // namespace unrest

@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
+#include "unrest/core/error.hpp"
 #include "unrest/io/atomic_file.hpp"
 
 namespace unrest {
@@ -38,21 +40,38 @@ ResultStore::ResultStore(std::filesystem::path folder, std::string kind,
     try {
       stored = nlohmann::json::parse(read_text(marker));
     } catch (const nlohmann::json::exception&) {
-      throw std::runtime_error(
-          fmt::format("'{}' is not a result store's record; remove the "
-                      "folder or choose another --out",
-                      marker.string()));
+      throw InputError(SourceLocation{marker.string(), 0, 0},
+                       "is not a result store's record; remove the folder or choose another --out");
     }
     const std::string stored_kind = stored.value("kind", "");
     const std::string stored_hash = stored.value("configuration_hash", "");
     if (stored_kind != kind || stored_hash != configuration_hash) {
-      throw std::runtime_error(fmt::format(
-          "'{}' holds the results of another {} (configuration {}; this one is {} {}); they "
-          "cannot be mixed: choose another --out, or remove that folder to start afresh",
-          folder_.string(), stored_kind.empty() ? "job" : stored_kind, stored_hash, kind,
-          configuration_hash));
+      throw InputError(
+          SourceLocation{folder_.string(), 0, 0},
+          fmt::format(
+              "holds the results of another {} (configuration {}; this one is {} {}); they "
+              "cannot be mixed: choose another --out, or remove that folder to start afresh",
+              stored_kind.empty() ? "job" : stored_kind, stored_hash, kind, configuration_hash));
     }
     return;
+  }
+  // Without its store.json a folder's results cannot be vouched for: they
+  // may be another configuration's, and would be taken as this one's.
+  std::vector<std::string> present;
+  for (const auto& entry : std::filesystem::directory_iterator(folder_)) {
+    present.push_back(entry.path().filename().string());
+  }
+  if (!present.empty()) {
+    std::sort(present.begin(), present.end());
+    std::string list;
+    for (std::size_t i = 0; i < present.size() && i < 4; ++i) list += (i ? ", " : "") + present[i];
+    if (present.size() > 4) list += fmt::format(" and {} more", present.size() - 4);
+    throw InputError(SourceLocation{folder_.string(), 0, 0},
+                     fmt::format("holds files ({}) but no store.json, so nothing says which "
+                                 "configuration they are of: they cannot be resumed or mixed "
+                                 "with this {}; choose another --out, or remove that folder to "
+                                 "start afresh",
+                                 list, kind));
   }
   nlohmann::json m = {
       {"kind", kind}, {"configuration_hash", configuration_hash}, {"configuration", description}};
@@ -61,7 +80,15 @@ ResultStore::ResultStore(std::filesystem::path folder, std::string kind,
 
 bool ResultStore::has(const std::string& key) const {
   std::error_code ec;
-  return std::filesystem::is_regular_file(folder_ / key / record_file_, ec);
+  const auto record = folder_ / key / record_file_;
+  if (!std::filesystem::is_regular_file(record, ec)) return false;
+  // A record that does not parse (damaged by hand or by the disk) vouches
+  // for nothing: the job is run again.
+  try {
+    return nlohmann::json::accept(read_text(record));
+  } catch (const std::exception&) {
+    return false;
+  }
 }
 
 void ResultStore::put(const std::string& key,

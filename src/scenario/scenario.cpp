@@ -40,30 +40,48 @@ std::string beside(const std::string& file, std::string_view relative) {
   return (base / std::filesystem::path(relative)).lexically_normal().generic_string();
 }
 
-/// The text of a file on disk or shipped; nothing if it cannot be read.
-std::optional<std::string> read_text(const std::string& path, bool embedded) {
+/// A file read from disk: its text, or why it could not be read.
+struct ReadOutcome {
+  std::optional<std::string> text;
+  std::string problem;
+};
+
+/// The text of a file on disk or shipped, at most `limit` bytes; the reason
+/// if it cannot be read, is a folder, or is larger (a device such as
+/// /dev/zero is refused after `limit` bytes, not read for ever).
+ReadOutcome read_text(const std::string& path, bool embedded, std::size_t limit) {
   if (embedded) {
     const EmbeddedFile* f = find_embedded_file(path);
-    if (!f) return std::nullopt;
-    return std::string(f->text);
+    if (!f) return {std::nullopt, "no such shipped file"};
+    return {std::string(f->text), {}};
   }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return {std::nullopt, "it is a folder, not a file"};
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  if (!in) return {std::nullopt, std::strerror(errno)};
+  std::string text;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    if (text.size() + static_cast<std::size_t>(in.gcount()) > limit) {
+      return {std::nullopt, fmt::format("it is larger than {} MiB, the limit for this kind of file",
+                                        limit >> 20)};
+    }
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  if (in.bad()) return {std::nullopt, std::strerror(errno)};
+  return {std::move(text), {}};
 }
 
 std::string read_or_throw(const std::string& path, bool embedded, const SourceLocation& where,
-                          const std::string& key, const char* what) {
-  auto text = read_text(path, embedded);
-  if (!text) {
-    const std::string reason = embedded ? "no such shipped file" : std::strerror(errno);
+                          const std::string& key, const char* what, std::size_t limit) {
+  ReadOutcome read = read_text(path, embedded, limit);
+  if (!read.text) {
     if (key.empty())
-      throw InputError(SourceLocation{path, 0, 0}, fmt::format("cannot open {}: {}", what, reason));
-    throw InputError(where, key, fmt::format("cannot open {} '{}': {}", what, path, reason));
+      throw InputError(SourceLocation{path, 0, 0},
+                       fmt::format("cannot open {}: {}", what, read.problem));
+    throw InputError(where, key, fmt::format("cannot open {} '{}': {}", what, path, read.problem));
   }
-  return *std::move(text);
+  return *std::move(read.text);
 }
 
 /// Moves `from`'s keys into `into`: tables merge key by key, the top-level
@@ -130,7 +148,8 @@ toml::table load_tree(std::string_view text, const std::string& file, bool embed
   }
   const std::string base_file = beside(file, *base_name);
   const std::string base_text =
-      read_or_throw(base_file, embedded, location_of(*base), "scenario.base", "base scenario");
+      read_or_throw(base_file, embedded, location_of(*base), "scenario.base", "base scenario",
+                    kMaxScenarioFileBytes);
   toml::table merged = load_tree(base_text, base_file, embedded, depth + 1);
   // The derived file names itself: the base's name, description, sources and
   // drop list do not carry over.
@@ -157,7 +176,8 @@ Scenario::Scenario(toml::table root, std::string file, Origin origin)
 }
 
 Scenario Scenario::load_file(const std::string& path) {
-  const std::string text = read_or_throw(path, false, {}, "", "scenario file");
+  const std::string text =
+      read_or_throw(path, false, {}, "", "scenario file", kMaxScenarioFileBytes);
   return Scenario(load_tree(text, path, false, 0), path, Origin::Disk);
 }
 
@@ -189,8 +209,8 @@ CsvTable Scenario::data_table(std::string_view key) const {
   }
   // Relative to the file that names it (a base's data stay beside the base).
   const std::string path = beside(location_of(*node).file, *relative);
-  const std::string text =
-      read_or_throw(path, origin_ == Origin::Embedded, location_of(*node), full_key, "data file");
+  const std::string text = read_or_throw(path, origin_ == Origin::Embedded, location_of(*node),
+                                         full_key, "data file", kMaxDataFileBytes);
   return CsvTable::parse(text, path);
 }
 
@@ -281,18 +301,30 @@ RunSettings Scenario::run_settings() const {
   } else if (hours) {
     throw r.error("hours_per_tick", "needs a start date: set run.start as well");
   }
-  r.reject_unknown({"ticks", "seed", "start", "hours_per_tick"});
+  s.max_memory_gb = r.real("max_memory_gb", 0.001, 1e6).value_or(0);
+  r.reject_unknown({"ticks", "seed", "start", "hours_per_tick", "max_memory_gb"});
   return s;
 }
 
-void Scenario::apply_override(const std::string& assignment) {
-  const std::string where = "--set '" + assignment + "'";
+void Scenario::apply_override(const std::string& assignment, const std::string& label) {
+  const std::string where = label.empty() ? "--set '" + assignment + "'" : label;
   const auto eq = assignment.find('=');
   if (eq == std::string::npos || eq == 0) {
     throw InputError(SourceLocation{where, 0, 0}, "expected key=value, e.g. legitimacy=0.8");
   }
   std::string key = assignment.substr(0, eq);
   const std::string value = assignment.substr(eq + 1);
+  // A key is dotted bare TOML keys: letters, digits, '_' and '-'.
+  bool plain_key = key.front() != '.' && key.back() != '.' && key.find("..") == std::string::npos;
+  for (const char c : key) {
+    plain_key = plain_key && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                              (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.');
+  }
+  if (!plain_key) {
+    throw InputError(SourceLocation{where, 0, 0},
+                     "expected key=value with a key of letters, digits, '_' and '-' (dotted "
+                     "for a table: run.ticks), e.g. legitimacy=0.8");
+  }
   // A bare key is a parameter, and so is a dotted one whose head is neither
   // a table of the scenario nor a misspelling of one (`base.youth`: one
   // segment's value of a parameter).
@@ -301,6 +333,12 @@ void Scenario::apply_override(const std::string& assignment) {
       (!std::count(kTopLevel.begin(), kTopLevel.end(), head) &&
        closest_match(head, kTopLevel).empty())) {
     key = "params." + key;
+  }
+  // One line, one value: anything after it (a newline and a table, say)
+  // would otherwise be parsed and silently dropped.
+  if (value.find_first_of("\n\r") != std::string::npos) {
+    throw InputError(SourceLocation{where, 0, 0}, key,
+                     "expected one value on one line, got a value holding a line break");
   }
 
   // The value as TOML; a bare word that is not TOML is taken as a string.
@@ -311,6 +349,10 @@ void Scenario::apply_override(const std::string& assignment) {
     std::ostringstream quoted;  // toml++ escapes the string for us
     quoted << toml::table{{"value", value}};
     parsed = toml::parse(quoted.str(), where);
+  }
+  if (parsed.size() != 1 || !parsed.get("value")) {
+    throw InputError(SourceLocation{where, 0, 0}, key,
+                     "expected one value after '=', got more (quote a string: key=\"...\")");
   }
 
   std::vector<std::string> path;
@@ -338,7 +380,11 @@ void Scenario::apply_override(const std::string& assignment) {
     }
     target = next->as_table();
   }
-  target->insert_or_assign(path.back(), std::move(*parsed.get("value")));
+  // Moved as its concrete type, the value keeps its source: later errors
+  // name the option it came from.
+  toml::node* node = parsed.get("value");
+  const toml::key located(path.back(), toml::source_region(node->source()));
+  node->visit([&](auto&& n) { target->insert_or_assign(located, std::move(n)); });
 }
 
 std::string Scenario::fingerprint() const {

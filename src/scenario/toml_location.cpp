@@ -7,7 +7,7 @@ namespace unrest {
 SourceLocation location_of(const toml::source_region& region) {
   SourceLocation where;
   where.file = region.path ? *region.path : std::string("<input>");
-  if (where.file.rfind("--set", 0) != 0) {
+  if (where.file.rfind("--", 0) != 0) {  // a command-line option has no lines
     where.line = static_cast<int>(region.begin.line);
     where.column = static_cast<int>(region.begin.column);
   }

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+
+#include "unrest/core/error.hpp"
 
 namespace unrest {
 namespace {
@@ -23,6 +26,34 @@ TEST(ResultStore, KeepsFinishedJobsAndRefusesAnotherConfiguration) {
   EXPECT_TRUE(again.has("replicates/0000"));
   EXPECT_THROW(ResultStore(folder, "ensemble", "xyz", {}, "digest.json"), std::runtime_error);
   EXPECT_THROW(ResultStore(folder, "sweep", "abc", {}, "digest.json"), std::runtime_error);
+  std::filesystem::remove_all(folder);
+}
+
+TEST(ResultStore, RefusesResultsItCannotVouchFor) {
+  const auto folder = std::filesystem::temp_directory_path() / "unrest_store_unvouched";
+  std::filesystem::remove_all(folder);
+  std::filesystem::create_directories(folder / "replicates" / "0000");
+  std::ofstream(folder / "replicates" / "0000" / "digest.json") << "{}";
+  // No store.json: nothing says which configuration these are of.
+  try {
+    ResultStore store(folder, "ensemble", "abc", {}, "digest.json");
+    FAIL() << "a folder without store.json was taken";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("holds files (replicates) but no store.json"),
+              std::string::npos)
+        << e.what();
+  }
+  std::filesystem::remove_all(folder);
+}
+
+TEST(ResultStore, ADamagedRecordIsRunAgain) {
+  const auto folder = std::filesystem::temp_directory_path() / "unrest_store_damaged";
+  std::filesystem::remove_all(folder);
+  ResultStore store(folder, "ensemble", "abc", {}, "digest.json");
+  store.put("replicates/0000", {{"digest.json", "{\"a\": 1}"}});
+  EXPECT_TRUE(store.has("replicates/0000"));
+  std::ofstream(folder / "replicates" / "0000" / "digest.json") << "{\"a\": ";
+  EXPECT_FALSE(store.has("replicates/0000"));
   std::filesystem::remove_all(folder);
 }
 

@@ -196,5 +196,42 @@ TEST(Scenario, NameIsOneSafeFolderName) {
   EXPECT_EQ(named("'" + std::string(100, 'a') + "'"), "");
 }
 
+TEST(ScenarioErrors, InputFilesAreCapped) {
+  // A device that never ends is refused after the cap, not read for ever.
+  EXPECT_NE(error_of([] {
+              (void)Scenario::load_file("/dev/zero");
+            }).find("/dev/zero: cannot open scenario file: it is larger than 16 MiB"),
+            std::string::npos);
+  const Scenario s =
+      Scenario::load_text(std::string(kValid) + "[data]\nzeros = \"/dev/zero\"\n", "capped.toml");
+  const std::string msg = error_of([&] { (void)s.data_table("zeros"); });
+  EXPECT_NE(msg.find("capped.toml:15:9: key 'data.zeros': cannot open data file '/dev/zero': it "
+                     "is larger than 256 MiB"),
+            std::string::npos)
+      << msg;
+}
+
+TEST(ScenarioErrors, AFolderIsNotAFile) {
+  const std::string msg =
+      error_of([] { (void)Scenario::load_file(std::filesystem::temp_directory_path().string()); });
+  EXPECT_NE(msg.find("cannot open scenario file: it is a folder, not a file"), std::string::npos)
+      << msg;
+}
+
+TEST(Overrides, AValueIsOneValueOnOneLine) {
+  Scenario s = Scenario::load_text(kValid, "one.toml");
+  EXPECT_NE(error_of([&] {
+              s.apply_override("legitimacy=0.5\n[foo]\nx=1");
+            }).find("key 'params.legitimacy': expected one value on one line"),
+            std::string::npos);
+  EXPECT_NE(error_of([&] { s.apply_override("a b=1"); }).find("expected key=value with a key"),
+            std::string::npos);
+  // Errors name the option the user typed.
+  s.apply_override("scale=2", "--scale 2");
+  const toml::node* node = s.root().at_path("params.scale").node();
+  ASSERT_NE(node, nullptr);
+  EXPECT_EQ(node->source().path ? *node->source().path : "", "--scale 2");
+}
+
 }  // namespace
 }  // namespace unrest

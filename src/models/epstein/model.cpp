@@ -17,7 +17,8 @@ RunPlan resolve(const Scenario& scenario) {
   const Params params =
       load_params(scenario, param_table(),
                   [](const Params& p, const std::set<std::string>&) { return validate(p); });
-  plan.schedule = read_schedule(scenario.schedule(), settings.calendar, action_kinds());
+  plan.schedule =
+      read_schedule(scenario.schedule(), settings.calendar, action_kinds(), {}, settings.ticks);
   plan.ticks = settings.ticks;
   plan.seed = settings.seed;
   plan.calendar = settings.calendar;

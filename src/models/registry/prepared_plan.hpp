@@ -58,7 +58,7 @@ class PreparedPlan final : public PreparedModel::Plan {
     }
     const ParamCheck check = check_param(*field, as_kind(field->kind, value));
     if (!check.accepted) {
-      throw InputError(SourceLocation{origin, 0, 0}, key,
+      throw InputError(SourceLocation{origin, 0, 0}, "params." + key,
                        fmt::format("expected {}, got {}", expected_form(*field), check.refusal));
     }
     auto params = plan_.params;
@@ -66,7 +66,7 @@ class PreparedPlan final : public PreparedModel::Plan {
     std::set<std::string> given = given_;
     given.insert(key);
     if (const auto problem = M::validate(params, given)) {
-      throw InputError(SourceLocation{origin, 0, 0}, problem->key, problem->problem);
+      throw InputError(SourceLocation{origin, 0, 0}, "params." + problem->key, problem->problem);
     }
     return std::make_shared<PreparedPlan>(M::with_params(plan_, std::move(params)),
                                           std::move(given));

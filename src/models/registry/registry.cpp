@@ -12,6 +12,7 @@
 #include "unrest/models/uprising/model.hpp"
 #include "unrest/models/uprising/summary.hpp"
 #include "unrest/models/watts/model.hpp"
+#include "unrest/scenario/memory_check.hpp"
 #include "unrest/scenario/toml_location.hpp"
 
 namespace unrest {
@@ -34,6 +35,13 @@ struct EpsteinPlan {
     return epstein::simulate(plan, o);
   }
   static std::vector<SummaryItem> theory(const Plan& plan) { return epstein::theory(plan.params); }
+  static std::vector<MemoryNeed> memory(const Plan& plan) {
+    const double sites = double(plan.params.width) * double(plan.params.height);
+    const double agents = sites * (plan.params.citizen_density + plan.params.cop_density);
+    return {{sites * 16 + agents * 64, "params.width",
+             fmt::format("{} x {} sites and their agents", plan.params.width, plan.params.height)},
+            series_need(plan.ticks, 16)};
+  }
 };
 
 struct GranovetterPlan {
@@ -53,6 +61,11 @@ struct GranovetterPlan {
   static std::vector<SummaryItem> theory(const Plan& plan) {
     return granovetter::theory(plan.params);
   }
+  static std::vector<MemoryNeed> memory(const Plan& plan) {
+    return {{double(plan.params.population) * 32, "params.population",
+             fmt::format("{} members", plan.params.population)},
+            series_need(plan.ticks, 8)};
+  }
 };
 
 struct WattsPlan {
@@ -70,6 +83,18 @@ struct WattsPlan {
     return watts::simulate(plan, o);
   }
   static std::vector<SummaryItem> theory(const Plan& plan) { return watts::theory(plan.params); }
+  static std::vector<MemoryNeed> memory(const Plan& plan) {
+    double edges = plan.params.mean_degree;
+    if (!plan.params.degrees.empty()) {
+      edges = 0;
+      for (const double d : plan.params.degrees) edges += d;
+      edges /= double(plan.params.degrees.size());
+    }
+    return {{double(plan.params.nodes) * (48 + 16 * edges), "params.nodes",
+             fmt::format("{} nodes and their edges", plan.params.nodes)},
+            {double(plan.params.trials) * 256, "params.trials",
+             fmt::format("{} trials", plan.params.trials)}};
+  }
 };
 
 struct UprisingPlan {
@@ -87,6 +112,17 @@ struct UprisingPlan {
     return uprising::simulate(plan, o);
   }
   static std::vector<SummaryItem> theory(const Plan&) { return {}; }
+  static std::vector<MemoryNeed> memory(const Plan& plan) {
+    const double places = double(plan.country.place_count());
+    const double agents =
+        plan.country.population() * plan.params.scale + places * plan.params.min_place_agents;
+    return {{agents * 10, "params.scale",
+             fmt::format("{:.0f} agents (scale {}, min_place_agents {})", agents, plan.params.scale,
+                         plan.params.min_place_agents)},
+            {double(plan.ticks + 1) * places * 160, "run.ticks",
+             fmt::format("{} hours of {} places", plan.ticks, places)},
+            series_need(plan.ticks, 64)};
+  }
 };
 
 /// The parameters the scenario sets (its [params] keys).
@@ -100,10 +136,14 @@ std::set<std::string> given_parameters(const Scenario& scenario) {
   return given;
 }
 
+/// Resolves the scenario and checks the whole size of its runs against the
+/// memory there is, before anything large is allocated.
 template <class M>
 PreparedModel prepare_with(const Scenario& scenario) {
+  typename M::Plan plan = M::resolve(scenario);
+  check_memory(scenario, M::memory(plan));
   return PreparedModel(model_for(scenario), std::make_shared<detail::PreparedPlan<M>>(
-                                                M::resolve(scenario), given_parameters(scenario)));
+                                                std::move(plan), given_parameters(scenario)));
 }
 
 const std::array kModels = {

@@ -37,8 +37,9 @@ RunPlan resolve(const Scenario& scenario) {
     r.reject_unknown(keys);
   }
   plan.country = load_country(scenario);
-  plan.schedule = read_schedule(scenario.schedule(), settings.calendar,
-                                action_kinds(settings.calendar), condition_quantities());
+  plan.schedule =
+      read_schedule(scenario.schedule(), settings.calendar, action_kinds(settings.calendar),
+                    condition_quantities(), settings.ticks);
   for (auto& entry : plan.schedule.entries()) {
     resolve_scopes(entry.action, plan.country);
     plan.watches.push_back(entry.when

@@ -116,7 +116,9 @@ CrisisPeaks legitimacy_crises(const std::vector<std::string>& rules, int seeds) 
   for (int seed = 1; seed <= seeds; ++seed) {
     gradual.seed = jump.seed = static_cast<std::uint64_t>(seed);
     out.gradual.push_back(simulate(gradual).summary_value("peak_active"));
-    const auto& a = simulate(jump).series.column("active");
+    // The result is kept: a reference into a temporary would dangle.
+    const RunResult run = simulate(jump);
+    const auto& a = run.series.column("active");
     out.jump.push_back(*std::max_element(a.begin() + 77, a.end()));
   }
   return out;
@@ -161,7 +163,8 @@ TEST(EpsteinCopReduction, RemovingCopsTipsTheGridIntoRebellion) {
     RunPlan s = shipped("epstein/run5-cop-reduction", {"arrest_rule=" + rule});
     for (std::uint64_t seed = 1; seed <= 5; ++seed) {
       s.seed = seed;
-      const auto& a = simulate(s).series.column("active");
+      const RunResult run = simulate(s);
+      const auto& a = run.series.column("active");
       EXPECT_LT(*std::max_element(a.begin(), a.begin() + 101), kOutburstLevel) << rule << seed;
       EXPECT_GT(*std::max_element(a.begin() + 101, a.end()), 200) << rule << seed;
     }

@@ -65,14 +65,15 @@ TEST(PreparedModel, WithRederivesWhatDependsOnTheParameters) {
 TEST(PreparedModel, WithRefusesWhatTheScenarioWouldRefuse) {
   const PreparedModel m = prepare(shipped("granovetter/normal-crowd"));
   EXPECT_EQ(error_of(m, "sd", -1.0),
-            "--param: key 'sd': expected a number in [0, 1000000000000], got number -1");
-  EXPECT_EQ(error_of(m, "population", 2.5),
-            "--param: key 'population': expected an integer in [1, 1000000000], got number 2.5");
+            "--param: key 'params.sd': expected a number in [0, 1000000000000], got number -1");
+  EXPECT_EQ(
+      error_of(m, "population", 2.5),
+      "--param: key 'params.population': expected an integer in [1, 1000000000], got number 2.5");
   EXPECT_EQ(error_of(m, "population", 60.0), "");
   EXPECT_NE(error_of(m, "sdd", 1.0).find("unknown parameter (did you mean 'sd'?)"),
             std::string::npos);
   // A cross-field rule: uniform bounds have no effect on normal thresholds.
-  EXPECT_NE(error_of(m, "low", 1.0).find("--param: key 'low'"), std::string::npos);
+  EXPECT_NE(error_of(m, "low", 1.0).find("--param: key 'params.low'"), std::string::npos);
 }
 
 }  // namespace

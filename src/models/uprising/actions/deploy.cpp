@@ -8,22 +8,22 @@
 namespace unrest::uprising {
 
 ActionKind<Action> Deploy::kind(const Calendar& /*calendar*/) {
-  return {
-      "deploy",
-      "units sent to places (split evenly)",
-      {"force: \"national_guard\", \"army\" or \"special_forces\"", "personnel: how many",
-       kScopeField},
-      {"force", "personnel", "scope"},
-      [](TableReader& r) -> Action {
-        const std::string name = *r.choice("force", {"national_guard", "army", "special_forces"});
-        Deploy d;
-        d.force = name == "army"             ? ForceKind::Army
-                  : name == "special_forces" ? ForceKind::SpecialForces
-                                             : ForceKind::NationalGuard;
-        d.personnel = r.require(r.real("personnel", 0, 1e7), "personnel");
-        d.scope = read_scope(r);
-        return d;
-      }};
+  return {"deploy",
+          "units sent to places (split evenly)",
+          {"force: \"national_guard\", \"army\" or \"special_forces\"", "personnel: how many",
+           kScopeField},
+          {"force", "personnel", "scope"},
+          [](TableReader& r) -> Action {
+            const std::string name =
+                r.require(r.choice("force", {"national_guard", "army", "special_forces"}), "force");
+            Deploy d;
+            d.force = name == "army"             ? ForceKind::Army
+                      : name == "special_forces" ? ForceKind::SpecialForces
+                                                 : ForceKind::NationalGuard;
+            d.personnel = r.require(r.real("personnel", 0, 1e7), "personnel");
+            d.scope = read_scope(r);
+            return d;
+          }};
 }
 
 std::string Deploy::apply(World& w, const RandomStream& /*rng*/, std::int64_t /*tick*/) const {

@@ -18,7 +18,7 @@ ActionKind<Action> ForcePolicy::kind(const Calendar& /*calendar*/) {
           [](TableReader& r) -> Action {
             std::vector<std::string> keys;
             for (const auto& name : kForceLevelNames) keys.emplace_back(name.key);
-            const std::string key = *r.choice("level", keys);
+            const std::string key = r.require(r.choice("level", keys), "level");
             ForcePolicy f;
             for (const auto& name : kForceLevelNames) {
               if (key == name.key) f.level = name.level;

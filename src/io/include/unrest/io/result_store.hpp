@@ -4,7 +4,9 @@
 /// folder, so that a killed job started again with the same command carries
 /// on from them. Each job's files go to a folder of its own, its record file
 /// last: a job is finished exactly when its record exists. store.json holds
-/// the configuration's hash; a folder of another configuration is refused.
+/// the configuration's hash; a folder of another configuration is refused,
+/// and so is a folder that holds anything but lacks store.json (its results
+/// cannot be vouched for).
 
 #include <filesystem>
 #include <nlohmann/json.hpp>

@@ -17,8 +17,16 @@ namespace unrest {
 std::vector<std::pair<std::string, std::string>> render_run_outputs(const RunResult& result,
                                                                     const RunContext& context);
 
-/// Creates `folder` if needed and writes the run's files. The manifest is
-/// written last, so a folder with a manifest holds a complete run.
+/// The file that marks a results folder as incomplete while it is written.
+inline constexpr const char* kIncompleteMarker = "INCOMPLETE";
+
+/// Creates `folder` if needed and writes the run's files. A folder holds one
+/// run: the files of an earlier run there are removed first, and a folder
+/// holding anything else is refused (InputError) before anything is written.
+/// While writing, the folder holds kIncompleteMarker; a write that fails
+/// (a full disk) removes what it wrote and leaves the marker, so a folder is
+/// complete (a manifest, no marker) or visibly incomplete. The manifest is
+/// written last.
 void write_run_outputs(const std::filesystem::path& folder, const RunResult& result,
                        const RunContext& context);
 

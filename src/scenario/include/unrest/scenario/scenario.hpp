@@ -4,7 +4,7 @@
 /// its data files and its calendar of interventions, as TOML.
 ///
 ///     [scenario]   name, model, description, sources, base, drop
-///     [run]        ticks, seed, start (date-time), hours_per_tick
+///     [run]        ticks, seed, start (date-time), hours_per_tick, max_memory_gb
 ///     [params]     the model's parameters
 ///     [data]       the model's data files (CSV), by key, relative to this file
 ///     [[schedule]] interventions: action, at, every, until, id, source, note,
@@ -32,6 +32,11 @@ namespace unrest {
 /// The longest scenario name: it names the output folder.
 inline constexpr std::size_t kMaxScenarioNameLength = 100;
 
+/// The largest scenario file (a base included) and data file read; a larger
+/// file, or a device that never ends, is refused with an InputError.
+inline constexpr std::size_t kMaxScenarioFileBytes = std::size_t{16} << 20;
+inline constexpr std::size_t kMaxDataFileBytes = std::size_t{256} << 20;
+
 /// Why `name` cannot be a folder name inside the output folder (one path
 /// component of letters, digits, '.', '_' and '-', not starting with '.',
 /// 1 to kMaxScenarioNameLength characters), or empty if it can.
@@ -48,6 +53,8 @@ struct RunSettings {
   std::int64_t ticks = 0;
   std::uint64_t seed = 0;
   Calendar calendar;
+  /// run.max_memory_gb: the most memory a run may need; 0: what is available.
+  double max_memory_gb = 0;
 };
 
 class Scenario {
@@ -65,8 +72,11 @@ class Scenario {
   /// Applies a command-line override "key=value". A bare key means
   /// "params.key"; "run.ticks=100" reaches other tables. The value is read as
   /// TOML, and as a plain string if it is not valid TOML (so `rule=floor`
-  /// works). The override is validated with the rest of the scenario.
-  void apply_override(const std::string& assignment);
+  /// works). The override is validated with the rest of the scenario; its
+  /// errors name `label`, the option as the user typed it ("--scale 2"),
+  /// or "--set 'assignment'" when empty. A value must be one TOML value on
+  /// one line.
+  void apply_override(const std::string& assignment, const std::string& label = "");
 
   /// The [scenario] table, validated.
   [[nodiscard]] ScenarioHeader header() const;

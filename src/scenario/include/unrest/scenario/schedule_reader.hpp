@@ -59,6 +59,11 @@ std::vector<ActionDoc> document_actions(const std::vector<ActionKind<Action>>& k
 /// Reads at/every/until of a schedule entry into ticks.
 Timing read_timing(TableReader& entry, const Calendar& calendar);
 
+/// Warns that an entry starting at tick `first` never fires in a run of
+/// `ticks` ticks.
+void warn_never_fires(const TableReader& entry, const Calendar& calendar, std::int64_t first,
+                      std::int64_t ticks);
+
 /// Reads the entry's `when`, if any. `quantities` are what the model can
 /// observe; a model with none accepts no `when`.
 std::optional<Condition> read_condition(TableReader& entry,
@@ -69,10 +74,14 @@ std::optional<Condition> read_condition(TableReader& entry,
 /// strings: where the intervention is reported), `note`.
 void read_entry_notes(TableReader& entry);
 
+/// Reads the schedule of a run of `ticks` ticks (negative: of unknown
+/// length). An entry that starts after the last tick never fires: it is
+/// reported by add_warning, naming its file, line and key.
 template <class Action>
 Schedule<Action> read_schedule(const toml::array* entries, const Calendar& calendar,
                                const std::vector<ActionKind<Action>>& kinds,
-                               const std::vector<std::string>& quantities = {}) {
+                               const std::vector<std::string>& quantities = {},
+                               std::int64_t ticks = -1) {
   Schedule<Action> schedule;
   if (!entries) return schedule;
   std::vector<std::string> names;
@@ -92,6 +101,7 @@ Schedule<Action> read_schedule(const toml::array* entries, const Calendar& calen
                                               name, did_you_mean(name, names), list));
     }
     const Timing timing = read_timing(entry, calendar);
+    if (ticks >= 0 && timing.first > ticks) warn_never_fires(entry, calendar, timing.first, ticks);
     std::optional<Condition> when = read_condition(entry, quantities);
     if (timing.every == 0 && timing.last != Timing{}.last && !when) {
       throw entry.error("until",
