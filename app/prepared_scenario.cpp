@@ -28,12 +28,12 @@ PreparedScenario prepare_scenario(const std::string& name, std::vector<std::stri
     scenario.apply_override(overrides.back(), fmt::format("--scale {}", scale));
   }
   PreparedModel plan = prepare(scenario);  // every input error before any work
-  print_warnings();
+  print_warnings(plan);
   return PreparedScenario{std::move(scenario), std::move(plan), std::move(overrides)};
 }
 
-void print_warnings() {
-  const std::vector<std::string> warnings = take_warnings();
+void print_warnings(const PreparedModel& model) {
+  const std::vector<std::string> warnings = model.warnings();
   constexpr std::size_t kShown = 3;  // a shortened run may skip dozens of actions
   for (std::size_t i = 0; i < warnings.size() && i < kShown; ++i) {
     std::cerr << "unrest: warning: " << warnings[i] << "\n";

@@ -26,9 +26,9 @@ PreparedScenario prepare_scenario(const std::string& name, std::vector<std::stri
                                   long long seed, double scale,
                                   const std::map<std::string, std::string>& labels = {});
 
-/// Prints the input's warnings (actions that never fire, ...) to stderr,
-/// each once.
-void print_warnings();
+/// Prints the input's warnings (actions that never fire, ...) to stderr: the
+/// first three, then how many more.
+void print_warnings(const PreparedModel& model);
 
 /// The model's parameter names (for validating what a command names).
 std::vector<std::string> parameter_names(const ModelEntry& model);

@@ -45,8 +45,9 @@ int run_command(const RunArgs& args) {
 int validate_command(const std::string& name, const std::vector<std::string>& overrides) {
   Scenario scenario = load_scenario(name);
   for (const auto& assignment : overrides) scenario.apply_override(assignment);
-  const ModelEntry& model = prepare(scenario).model();
-  print_warnings();
+  const PreparedModel prepared = prepare(scenario);
+  print_warnings(prepared);
+  const ModelEntry& model = prepared.model();
   const ScenarioHeader header = scenario.header();
   const RunSettings settings = scenario.run_settings();
   std::cout << fmt::format("{}: valid {} scenario \"{}\", {} ticks, seed {}\n", scenario.file(),

@@ -24,19 +24,19 @@ std::int64_t read_time(TableReader& entry, std::string_view key, const Calendar&
 
 }  // namespace
 
-void warn_never_fires(const TableReader& entry, const Calendar& calendar, std::int64_t first,
-                      std::int64_t ticks) {
+std::string never_fires(const TableReader& entry, const Calendar& calendar, std::int64_t first,
+                        std::int64_t ticks) {
   const std::string when =
       calendar.has_dates() ? fmt::format("{} (tick {})", calendar.time_of(first).to_string(), first)
                            : fmt::format("tick {}", first);
   const std::string end =
       calendar.has_dates() ? fmt::format("{} (tick {})", calendar.time_of(ticks).to_string(), ticks)
                            : fmt::format("tick {}", ticks);
-  add_warning(entry
-                  .error("at", fmt::format("{} is after the run's last tick, {}: this action "
-                                           "never fires (set run.ticks to at least {} to see it)",
-                                           when, end, first))
-                  .what());
+  return entry
+      .error("at", fmt::format("{} is after the run's last tick, {}: this action "
+                               "never fires (set run.ticks to at least {} to see it)",
+                               when, end, first))
+      .what();
 }
 
 void read_entry_notes(TableReader& entry) {

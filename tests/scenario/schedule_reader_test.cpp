@@ -121,5 +121,23 @@ TEST(ScheduleReader, FieldOutOfRange) {
             "s.toml:7:4: key 'schedule[0].by': expected a number in [-1, 1], got an integer 2");
 }
 
+// An action after the run's end never fires: the schedule keeps a warning
+// naming its file, line and key, and none for an action within the run.
+TEST(ScheduleReader, AnActionAfterTheEndIsWarnedOf) {
+  const Scenario s = Scenario::load_text(
+      "[scenario]\nname='x'\nmodel='m'\n[[schedule]]\naction='shift'\nat=3\nby=0.1\n"
+      "[[schedule]]\naction='shift'\nat=12\nby=0.1\n",
+      "s.toml");
+  const auto within = read_schedule(s.schedule(), {}, kinds(), {}, 20);
+  EXPECT_TRUE(within.warnings().empty());
+  const auto shortened = read_schedule(s.schedule(), {}, kinds(), {}, 10);
+  ASSERT_EQ(shortened.warnings().size(), 1u);
+  EXPECT_NE(shortened.warnings()[0].find("s.toml:10:4: key 'schedule[1].at': tick 12 is after the "
+                                         "run's last tick, tick 10: this action never fires"),
+            std::string::npos)
+      << shortened.warnings()[0];
+  EXPECT_EQ(shortened.entries().size(), 2u);  // still read and checked
+}
+
 }  // namespace
 }  // namespace unrest

@@ -7,6 +7,8 @@
 //   static Plan with_params(Plan plan, P params);   re-derives what depends on them
 //   static RunResult simulate(const Plan&, const RunOptions&);
 //   static std::vector<SummaryItem> theory(const Plan&);
+//   static std::vector<MemoryNeed> memory(const Plan&);   checked before a run
+// A plan with a `schedule` hands on the warnings its reader kept.
 
 #include <fmt/format.h>
 
@@ -77,6 +79,14 @@ class PreparedPlan final : public PreparedModel::Plan {
   }
 
   [[nodiscard]] std::vector<SummaryItem> theory() const override { return M::theory(plan_); }
+
+  [[nodiscard]] std::vector<std::string> warnings() const override {
+    if constexpr (requires { plan_.schedule.warnings(); }) {
+      return plan_.schedule.warnings();
+    } else {
+      return {};
+    }
+  }
 
  private:
   ModelPlan plan_;

@@ -36,11 +36,4 @@ class InputError : public std::runtime_error {
   std::string key_;
 };
 
-/// A problem in the input that does not stop the run but must not pass
-/// without a word (a scheduled action after the run's end, which never
-/// fires). Warnings are collected, once each, for the command line to print.
-void add_warning(const std::string& message);
-/// The warnings added since the last call, in order, each once.
-std::vector<std::string> take_warnings();
-
 }  // namespace unrest

@@ -64,8 +64,15 @@ class Schedule {
   [[nodiscard]] std::vector<Entry>& entries() noexcept { return entries_; }
   [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
 
+  /// What reading the schedule noticed that does not stop a run but must
+  /// not pass without a word (an action after the run's end never fires),
+  /// each with its file, line and key.
+  [[nodiscard]] const std::vector<std::string>& warnings() const noexcept { return warnings_; }
+  void warn(std::string message) { warnings_.push_back(std::move(message)); }
+
  private:
   std::vector<Entry> entries_;
+  std::vector<std::string> warnings_;
 };
 
 }  // namespace unrest

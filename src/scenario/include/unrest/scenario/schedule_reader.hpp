@@ -59,10 +59,10 @@ std::vector<ActionDoc> document_actions(const std::vector<ActionKind<Action>>& k
 /// Reads at/every/until of a schedule entry into ticks.
 Timing read_timing(TableReader& entry, const Calendar& calendar);
 
-/// Warns that an entry starting at tick `first` never fires in a run of
-/// `ticks` ticks.
-void warn_never_fires(const TableReader& entry, const Calendar& calendar, std::int64_t first,
-                      std::int64_t ticks);
+/// The warning that an entry starting at tick `first` never fires in a run
+/// of `ticks` ticks, located at its `at`.
+std::string never_fires(const TableReader& entry, const Calendar& calendar, std::int64_t first,
+                        std::int64_t ticks);
 
 /// Reads the entry's `when`, if any. `quantities` are what the model can
 /// observe; a model with none accepts no `when`.
@@ -76,7 +76,7 @@ void read_entry_notes(TableReader& entry);
 
 /// Reads the schedule of a run of `ticks` ticks (negative: of unknown
 /// length). An entry that starts after the last tick never fires: it is
-/// reported by add_warning, naming its file, line and key.
+/// kept among the schedule's warnings, naming its file, line and key.
 template <class Action>
 Schedule<Action> read_schedule(const toml::array* entries, const Calendar& calendar,
                                const std::vector<ActionKind<Action>>& kinds,
@@ -101,7 +101,9 @@ Schedule<Action> read_schedule(const toml::array* entries, const Calendar& calen
                                               name, did_you_mean(name, names), list));
     }
     const Timing timing = read_timing(entry, calendar);
-    if (ticks >= 0 && timing.first > ticks) warn_never_fires(entry, calendar, timing.first, ticks);
+    if (ticks >= 0 && timing.first > ticks) {
+      schedule.warn(never_fires(entry, calendar, timing.first, ticks));
+    }
     std::optional<Condition> when = read_condition(entry, quantities);
     if (timing.every == 0 && timing.last != Timing{}.last && !when) {
       throw entry.error("until",

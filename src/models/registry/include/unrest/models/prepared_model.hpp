@@ -33,6 +33,7 @@ class PreparedModel {
                                                            const std::string& origin) const = 0;
     [[nodiscard]] virtual std::vector<ResolvedParam> parameters() const = 0;
     [[nodiscard]] virtual std::vector<SummaryItem> theory() const = 0;
+    [[nodiscard]] virtual std::vector<std::string> warnings() const = 0;
   };
 
   PreparedModel(const ModelEntry& model, std::shared_ptr<const Plan> plan)
@@ -60,6 +61,10 @@ class PreparedModel {
   [[nodiscard]] std::vector<ResolvedParam> parameters() const { return plan_->parameters(); }
   /// The model's analytic results for these inputs (may be empty).
   [[nodiscard]] std::vector<SummaryItem> theory() const { return plan_->theory(); }
+  /// What reading the inputs noticed that does not stop a run but must not
+  /// pass without a word (an action after the run's end), each with its file,
+  /// line and key.
+  [[nodiscard]] std::vector<std::string> warnings() const { return plan_->warnings(); }
 
  private:
   const ModelEntry* model_;
