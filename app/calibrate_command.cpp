@@ -20,6 +20,7 @@
 #include "unrest/ensemble/ensemble_summary.hpp"
 #include "unrest/io/atomic_file.hpp"
 #include "unrest/io/result_store.hpp"
+#include "unrest/io/run_outputs.hpp"
 #include "unrest/report/progress.hpp"
 
 namespace unrest::cli {
@@ -108,6 +109,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
 
   const auto parameters = ensemble::summarize_posterior(priors, result, truth.values);
   const Calendar& calendar = run_settings.calendar;
+  IncompleteMark mark(folder);  // until the manifest is written
   write_table(folder, ensemble::posterior_table(priors, result), calendar);
   write_table(folder, ensemble::trace_table(priors, result), calendar);
   write_table(folder, ensemble::posterior_summary_table(parameters), calendar);
@@ -132,6 +134,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   manifest["wall_seconds"] =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   write_file_atomically(folder / "calibration.json", manifest.dump(2) + "\n");
+  mark.complete();
 
   if (!args.quiet) {
     std::cout << fmt::format(

@@ -16,6 +16,7 @@
 #include "unrest/ensemble/stored_runs.hpp"
 #include "unrest/io/atomic_file.hpp"
 #include "unrest/io/result_store.hpp"
+#include "unrest/io/run_outputs.hpp"
 #include "unrest/report/progress.hpp"
 
 namespace unrest::cli {
@@ -112,6 +113,7 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
   }
   const std::vector<std::string> others(names.begin() + 1, names.end());
   const Calendar calendar = prepared.front().scenario.run_settings().calendar;
+  IncompleteMark mark(folder);  // until the manifest is written
   write_table(folder, ensemble::comparison_table(others, rows), calendar);
   nlohmann::json manifest = {
       {"kind", "compare"},          {"base", names.front()},       {"others", others},
@@ -120,6 +122,7 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
   manifest["wall_seconds"] =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   write_file_atomically(folder / "compare.json", manifest.dump(2) + "\n");
+  mark.complete();
 
   if (!args.quiet) {
     std::cout << fmt::format(

@@ -60,6 +60,7 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
 
   const ensemble::EnsembleSummary summary =
       ensemble::summarize_ensemble(digests, settings.calendar);
+  IncompleteMark mark(folder);  // until the manifest is written
   for (const Table* t : {&summary.series, &summary.outcomes, &summary.replicates}) {
     write_table(folder, *t, settings.calendar);
   }
@@ -73,6 +74,7 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
   manifest["wall_seconds"] =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   write_file_atomically(folder / "ensemble.json", manifest.dump(2) + "\n");
+  mark.complete();
 
   if (!args.quiet) {
     std::cout << fmt::format("unrest: {} ({} model), {} replicates of seed {}\n", header.name,

@@ -18,6 +18,7 @@
 #include "unrest/ensemble/sweep_tables.hpp"
 #include "unrest/io/atomic_file.hpp"
 #include "unrest/io/result_store.hpp"
+#include "unrest/io/run_outputs.hpp"
 #include "unrest/report/progress.hpp"
 
 namespace unrest::cli {
@@ -93,6 +94,7 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
   if (!communicator.is_root()) return 0;
 
   const Calendar calendar = scenario.run_settings().calendar;
+  IncompleteMark mark(folder);  // until the manifest is written
   write_table(folder, ensemble::sweep_rows(parameters, points, runs, digests), calendar);
   write_table(folder, ensemble::point_summary(parameters, points, runs, digests), calendar);
   nlohmann::json manifest = description;
@@ -101,6 +103,7 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
   manifest["wall_seconds"] =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   write_file_atomically(folder / "sweep.json", manifest.dump(2) + "\n");
+  mark.complete();
   if (!args.quiet) {
     std::cout << fmt::format(
         "unrest sweep: {} ({} model), {} design, {} points x {} runs; files in {}/ (sweep.json, "

@@ -27,7 +27,9 @@ std::string read_text(const std::filesystem::path& path) {
 ResultStore::ResultStore(std::filesystem::path folder, std::string kind,
                          std::string configuration_hash, const nlohmann::json& description,
                          std::string record_file)
-    : folder_(std::move(folder)), record_file_(std::move(record_file)) {
+    : folder_(std::move(folder)),
+      record_file_(std::move(record_file)),
+      configuration_hash_(std::move(configuration_hash)) {
   std::error_code ec;
   std::filesystem::create_directories(folder_, ec);
   if (ec) {
@@ -45,13 +47,13 @@ ResultStore::ResultStore(std::filesystem::path folder, std::string kind,
     }
     const std::string stored_kind = stored.value("kind", "");
     const std::string stored_hash = stored.value("configuration_hash", "");
-    if (stored_kind != kind || stored_hash != configuration_hash) {
+    if (stored_kind != kind || stored_hash != configuration_hash_) {
       throw InputError(
           SourceLocation{folder_.string(), 0, 0},
           fmt::format(
               "holds the results of another {} (configuration {}; this one is {} {}); they "
               "cannot be mixed: choose another --out, or remove that folder to start afresh",
-              stored_kind.empty() ? "job" : stored_kind, stored_hash, kind, configuration_hash));
+              stored_kind.empty() ? "job" : stored_kind, stored_hash, kind, configuration_hash_));
     }
     return;
   }
@@ -74,7 +76,7 @@ ResultStore::ResultStore(std::filesystem::path folder, std::string kind,
                                  list, kind));
   }
   nlohmann::json m = {
-      {"kind", kind}, {"configuration_hash", configuration_hash}, {"configuration", description}};
+      {"kind", kind}, {"configuration_hash", configuration_hash_}, {"configuration", description}};
   write_file_atomically(marker, m.dump(2) + "\n");
 }
 
@@ -82,6 +84,15 @@ bool ResultStore::has(const std::string& key) const {
   std::error_code ec;
   const auto record = folder_ / key / record_file_;
   if (!std::filesystem::is_regular_file(record, ec)) return false;
+  // A job vouches for itself only with the configuration it was computed
+  // from: one copied in from another configuration (or from a version that
+  // did not say) is run again.
+  try {
+    const auto stamp = nlohmann::json::parse(read_text(folder_ / key / kJobConfigurationFile));
+    if (stamp.value("configuration_hash", "") != configuration_hash_) return false;
+  } catch (const std::exception&) {
+    return false;
+  }
   // A record that does not parse (damaged by hand or by the disk) vouches
   // for nothing: the job is run again.
   try {
@@ -102,6 +113,8 @@ void ResultStore::put(const std::string& key,
   }
   // A stale record must not vouch for files about to be replaced.
   std::filesystem::remove(dir / record_file_, ec);
+  write_file_atomically(dir / kJobConfigurationFile,
+                        nlohmann::json{{"configuration_hash", configuration_hash_}}.dump(2) + "\n");
   const std::string* record = nullptr;
   for (const auto& [name, content] : files) {
     if (name == record_file_) {

@@ -89,10 +89,7 @@ void write_run_outputs(const std::filesystem::path& folder, const RunResult& res
   }
   // While the marker stands the folder is visibly incomplete: a run killed
   // or failing midway (a full disk) leaves it, and no manifest.
-  const auto marker = folder / kIncompleteMarker;
-  write_file_atomically(marker,
-                        "unrest is writing this folder, or a run writing it failed: its files "
-                        "are incomplete. Run again, or remove the folder.\n");
+  IncompleteMark mark(folder);
   std::vector<std::filesystem::path> written;
   try {
     for (const auto& path : old) {
@@ -107,7 +104,19 @@ void write_run_outputs(const std::filesystem::path& folder, const RunResult& res
     for (const auto& path : written) std::filesystem::remove(path, ec);
     throw;
   }
-  std::filesystem::remove(marker, ec);
+  mark.complete();
+}
+
+IncompleteMark::IncompleteMark(const std::filesystem::path& folder)
+    : marker_(folder / kIncompleteMarker) {
+  write_file_atomically(marker_,
+                        "unrest is writing this folder, or a run writing it failed: its files "
+                        "are incomplete. Run again, or remove the folder.\n");
+}
+
+void IncompleteMark::complete() {
+  std::error_code ec;
+  std::filesystem::remove(marker_, ec);
 }
 
 }  // namespace unrest

@@ -57,5 +57,29 @@ TEST(ResultStore, ADamagedRecordIsRunAgain) {
   std::filesystem::remove_all(folder);
 }
 
+// Each job carries the configuration it was computed with: a job folder
+// copied in from another configuration's store, or one that does not say, is
+// run again rather than mixed in.
+TEST(ResultStore, AJobOfAnotherConfigurationIsRunAgain) {
+  const auto mine = std::filesystem::temp_directory_path() / "unrest_store_mine";
+  const auto theirs = std::filesystem::temp_directory_path() / "unrest_store_theirs";
+  std::filesystem::remove_all(mine);
+  std::filesystem::remove_all(theirs);
+  ResultStore store(mine, "ensemble", "abc", {}, "digest.json");
+  ResultStore other(theirs, "ensemble", "xyz", {}, "digest.json");
+  other.put("replicates/0003", {{"digest.json", "{\"theirs\": 1}"}});
+  std::filesystem::copy(theirs / "replicates", mine / "replicates",
+                        std::filesystem::copy_options::recursive);
+  EXPECT_TRUE(other.has("replicates/0003"));
+  EXPECT_FALSE(store.has("replicates/0003"));
+  store.put("replicates/0003", {{"digest.json", "{\"mine\": 1}"}});
+  EXPECT_TRUE(store.has("replicates/0003"));
+  EXPECT_EQ(store.record("replicates/0003"), "{\"mine\": 1}");
+  std::filesystem::remove(mine / "replicates" / "0003" / kJobConfigurationFile);
+  EXPECT_FALSE(store.has("replicates/0003"));
+  std::filesystem::remove_all(mine);
+  std::filesystem::remove_all(theirs);
+}
+
 }  // namespace
 }  // namespace unrest

@@ -2,8 +2,10 @@
 /// \file
 /// The finished jobs of an ensemble, sweep or calibration in its output
 /// folder, so that a killed job started again with the same command carries
-/// on from them. Each job's files go to a folder of its own, its record file
-/// last: a job is finished exactly when its record exists. store.json holds
+/// on from them. Each job's files go to a folder of its own, with the
+/// configuration hash it was computed with (configuration.json) and its
+/// record file last: a job is finished exactly when its record exists and it
+/// was computed with this store's configuration. store.json holds
 /// the configuration's hash; a folder of another configuration is refused,
 /// and so is a folder that holds anything but lacks store.json (its results
 /// cannot be vouched for).
@@ -17,6 +19,9 @@
 #include "unrest/ensemble/run_archive.hpp"
 
 namespace unrest {
+
+/// Beside each job's record: the configuration hash it was computed with.
+inline constexpr const char* kJobConfigurationFile = "configuration.json";
 
 class ResultStore final : public ensemble::RunArchive {
  public:
@@ -40,6 +45,7 @@ class ResultStore final : public ensemble::RunArchive {
  private:
   std::filesystem::path folder_;
   std::string record_file_;
+  std::string configuration_hash_;
 };
 
 }  // namespace unrest

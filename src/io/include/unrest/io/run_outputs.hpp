@@ -20,6 +20,21 @@ std::vector<std::pair<std::string, std::string>> render_run_outputs(const RunRes
 /// The file that marks a results folder as incomplete while it is written.
 inline constexpr const char* kIncompleteMarker = "INCOMPLETE";
 
+/// Marks a results folder visibly incomplete while its summary files are
+/// written: the marker stays if the writing fails or the process dies, and
+/// goes once complete() is called after the last file (the manifest).
+class IncompleteMark {
+ public:
+  explicit IncompleteMark(const std::filesystem::path& folder);
+  IncompleteMark(const IncompleteMark&) = delete;
+  IncompleteMark& operator=(const IncompleteMark&) = delete;
+  /// Every file is written: the folder is complete.
+  void complete();
+
+ private:
+  std::filesystem::path marker_;
+};
+
 /// Creates `folder` if needed and writes the run's files. A folder holds one
 /// run: the files of an earlier run there are removed first, and a folder
 /// holding anything else is refused (InputError) before anything is written.
