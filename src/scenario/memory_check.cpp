@@ -36,30 +36,36 @@ MemoryNeed series_need(std::int64_t ticks, std::size_t columns) {
           fmt::format("{} ticks of {} recorded quantities", ticks, columns)};
 }
 
-void check_memory(const Scenario& scenario, const std::vector<MemoryNeed>& needs) {
-  if (needs.empty()) return;
+MemoryBound memory_bound(const Scenario& scenario) {
+  const double set = scenario.run_settings().max_memory_gb;
+  if (set > 0) return {set * 1e9, fmt::format("run.max_memory_gb = {}", set)};
+  const auto available = static_cast<double>(available_memory_bytes());
+  if (available <= 0) return {};  // unknown: nothing to check against
+  return {available, fmt::format("the {} of memory available now", gigabytes(available))};
+}
+
+std::optional<MemoryProblem> memory_problem(const std::vector<MemoryNeed>& needs,
+                                            const MemoryBound& bound) {
+  if (needs.empty() || bound.bytes <= 0) return std::nullopt;
   double total = 0;
   for (const auto& n : needs) total += n.bytes;
-  double limit = scenario.run_settings().max_memory_gb * 1e9;
-  std::string limit_text;
-  if (limit > 0) {
-    limit_text = fmt::format("run.max_memory_gb = {}", scenario.run_settings().max_memory_gb);
-  } else {
-    limit = static_cast<double>(available_memory_bytes());
-    if (limit <= 0) return;  // unknown: nothing to check against
-    limit_text = fmt::format("the {} of memory available now", gigabytes(limit));
-  }
-  if (total <= limit) return;
+  if (total <= bound.bytes) return std::nullopt;
   const MemoryNeed& largest = *std::max_element(
       needs.begin(), needs.end(), [](const auto& a, const auto& b) { return a.bytes < b.bytes; });
-  const toml::node* node = scenario.root().at_path(largest.key).node();
-  const SourceLocation where = node ? location_of(*node) : SourceLocation{scenario.file(), 0, 0};
-  throw InputError(
-      where, largest.key,
+  return MemoryProblem{
+      largest.key,
       fmt::format("the run would need about {} of memory ({} take {}), more than {}; make it "
                   "smaller, or set run.max_memory_gb (--set run.max_memory_gb=N) if the machine "
                   "has the memory",
-                  gigabytes(total), largest.what, gigabytes(largest.bytes), limit_text));
+                  gigabytes(total), largest.what, gigabytes(largest.bytes), bound.text)};
+}
+
+void check_memory(const Scenario& scenario, const std::vector<MemoryNeed>& needs) {
+  const auto problem = memory_problem(needs, memory_bound(scenario));
+  if (!problem) return;
+  const toml::node* node = scenario.root().at_path(problem->key).node();
+  const SourceLocation where = node ? location_of(*node) : SourceLocation{scenario.file(), 0, 0};
+  throw InputError(where, problem->key, problem->message);
 }
 
 }  // namespace unrest

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <string>
@@ -20,6 +21,7 @@
 #include "unrest/core/suggest.hpp"
 #include "unrest/models/prepared_model.hpp"
 #include "unrest/scenario/bind_params.hpp"
+#include "unrest/scenario/memory_check.hpp"
 
 namespace unrest::detail {
 
@@ -39,8 +41,10 @@ class PreparedPlan final : public PreparedModel::Plan {
 
   /// `given`: the parameters the scenario set (the models refuse some
   /// combinations only when both were given).
-  PreparedPlan(ModelPlan plan, std::set<std::string> given)
-      : plan_(std::move(plan)), given_(std::move(given)) {}
+  /// `bound`: the memory a run may take, checked again whenever a value
+  /// changes (a sweep of `scale` can enlarge a run).
+  PreparedPlan(ModelPlan plan, std::set<std::string> given, MemoryBound bound)
+      : plan_(std::move(plan)), given_(std::move(given)), bound_(std::move(bound)) {}
 
   [[nodiscard]] RunResult simulate(const RunOptions& options) const override {
     return M::simulate(plan_, options);
@@ -70,8 +74,11 @@ class PreparedPlan final : public PreparedModel::Plan {
     if (const auto problem = M::validate(params, given)) {
       throw InputError(SourceLocation{origin, 0, 0}, "params." + problem->key, problem->problem);
     }
-    return std::make_shared<PreparedPlan>(M::with_params(plan_, std::move(params)),
-                                          std::move(given));
+    ModelPlan plan = M::with_params(plan_, std::move(params));
+    if (const auto problem = memory_problem(M::memory(plan), bound_)) {
+      throw InputError(SourceLocation{origin, 0, 0}, problem->key, problem->message);
+    }
+    return std::make_shared<PreparedPlan>(std::move(plan), std::move(given), bound_);
   }
 
   [[nodiscard]] std::vector<ResolvedParam> parameters() const override {
@@ -91,6 +98,7 @@ class PreparedPlan final : public PreparedModel::Plan {
  private:
   ModelPlan plan_;
   std::set<std::string> given_;
+  MemoryBound bound_;
 };
 
 }  // namespace unrest::detail

@@ -142,8 +142,9 @@ template <class M>
 PreparedModel prepare_with(const Scenario& scenario) {
   typename M::Plan plan = M::resolve(scenario);
   check_memory(scenario, M::memory(plan));
-  return PreparedModel(model_for(scenario), std::make_shared<detail::PreparedPlan<M>>(
-                                                std::move(plan), given_parameters(scenario)));
+  return PreparedModel(model_for(scenario),
+                       std::make_shared<detail::PreparedPlan<M>>(
+                           std::move(plan), given_parameters(scenario), memory_bound(scenario)));
 }
 
 const std::array kModels = {

@@ -76,5 +76,17 @@ TEST(PreparedModel, WithRefusesWhatTheScenarioWouldRefuse) {
   EXPECT_NE(error_of(m, "low", 1.0).find("--param: key 'params.low'"), std::string::npos);
 }
 
+// The memory check is made again for a changed value: a sweep of the grid's
+// size cannot slip past the bound a scenario was prepared under.
+TEST(PreparedModel, WithChecksTheMemoryAgain) {
+  const PreparedModel m = prepare(shipped("epstein/run2", {"run.max_memory_gb=0.001"}));
+  EXPECT_EQ(error_of(m, "width", 60.0), "");
+  const std::string message = error_of(m, "width", 100000.0);
+  EXPECT_NE(message.find("--param: key 'params.width': the run would need about"),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("more than run.max_memory_gb = 0.001"), std::string::npos) << message;
+}
+
 }  // namespace
 }  // namespace unrest

@@ -5,6 +5,7 @@
 /// bad_alloc after minutes of work.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,22 @@ struct MemoryNeed {
 /// The memory this process may take, in bytes: MemAvailable of
 /// /proc/meminfo (0 when unknown).
 std::uint64_t available_memory_bytes();
+
+/// What a run may take: run.max_memory_gb, else the memory available now
+/// (bytes 0: unknown, nothing is checked).
+struct MemoryBound {
+  double bytes = 0;
+  std::string text;  ///< how the message names it
+};
+MemoryBound memory_bound(const Scenario& scenario);
+
+/// Needs over the bound: the key of the largest need and what to say.
+struct MemoryProblem {
+  std::string key;
+  std::string message;
+};
+std::optional<MemoryProblem> memory_problem(const std::vector<MemoryNeed>& needs,
+                                            const MemoryBound& bound);
 
 /// Throws InputError, located at the key of the largest need, when the needs
 /// add up to more than run.max_memory_gb (default: the memory available now).
