@@ -21,8 +21,8 @@ namespace unrest {
 
 namespace {
 
-const std::vector<std::string> kTopLevel = {"scenario", "run",      "params",
-                                            "data",     "schedule", "calibration"};
+const std::vector<std::string> kTopLevel = {"scenario", "run",         "params", "data",
+                                            "schedule", "calibration", "fit"};
 constexpr int kMaxBaseDepth = 8;
 
 toml::table parse_or_throw(std::string_view text, const std::string& name) {

@@ -64,11 +64,16 @@ struct RunDays {
   [[nodiscard]] double of_date(const CivilDate& date) const {
     return static_cast<double>(date.days_since_epoch() - start_day + 1);
   }
+  /// The day of the run's start, with the hour as a fraction (1.75: 18:00
+  /// on the first day); a record's hour counts from its run's start hour.
+  [[nodiscard]] double of_hour(double hours_since_start) const {
+    return static_cast<double>(calendar.start()->hour) / 24 + hours_since_start / 24 + 1;
+  }
 };
 
 /// Per named city: observed and simulated day of the first protest.
 void score_first_protests(FitReport& fit, const Country& c, const ObservedRecord& record,
-                          const RunTrace& trace, const RunDays& days) {
+                          const RunTrace& trace, const RunDays& days, const FitTolerance& tol) {
   const double never =
       days.of_tick(static_cast<std::int64_t>(trace.national_protesters().size())) + 1;
   fit.details.file = "fit_cities";
@@ -83,33 +88,47 @@ void score_first_protests(FitReport& fit, const Country& c, const ObservedRecord
   for (const auto& o : record.first_protests) {
     const std::int64_t first = trace.first_protest[o.place];
     const std::string& name = c.places[o.place].name;
-    const double obs = days.of_date(o.date);
-    const double sim = first >= 0 ? days.of_tick(first) : never;
-    observed.push_back(obs);
+    const double obs_day = days.of_hour(o.when.first_hour);
+    const double obs_low = days.of_hour(o.when.first_hour);
+    const double obs_high = days.of_hour(o.when.last_hour);
+    const double sim_hour = first >= 0 ? static_cast<double>(first) : NAN;
+    const double sim = first >= 0 ? days.of_hour(sim_hour) : never;
+    observed.push_back((obs_low + obs_high) / 2);
     simulated.push_back(sim);
     fit.statistics.push_back(
-        statistic("first_protest_day_" + name, "first_protest", sim, obs, obs, 1.0,
-                  fmt::format("day of the first protest in {} (never: {})", name, never), 3.0));
-    within += std::abs(sim - obs) <= 1;
+        statistic("first_protest_day_" + name, "first_protest", sim, obs_low, obs_high, 1.0,
+                  fmt::format("day of the first protest in {}, with the hour as a fraction "
+                              "(never: {})",
+                              name, never),
+                  3.0));
+    const double miss_hours =
+        first >= 0 ? std::max({0.0, o.when.first_hour - sim_hour, sim_hour - o.when.last_hour})
+                   : INFINITY;
+    within += miss_hours <= tol.first_protest_hours;
     protesting += first >= 0;
     fit.first_protests.push_back(
-        {name, o.date.to_string(), first >= 0 ? static_cast<double>(first) : -1.0});
+        {name, o.when.text, first >= 0 ? static_cast<double>(first) : -1.0});
     fit.details.rows.push_back(
-        {name, o.date.to_string(),
+        {name, o.when.text,
          first >= 0 ? days.calendar.time_of(first).date.to_string() : std::string("none"),
          first >= 0 ? days.calendar.time_of(first).to_string() : std::string("none"),
-         first >= 0 ? sim - obs : NAN, first >= 0 ? static_cast<double>(first) : NAN});
+         first >= 0 ? std::floor(sim) - std::floor(obs_day) : NAN,
+         first >= 0 ? static_cast<double>(first) : NAN});
   }
   const auto named = static_cast<double>(record.first_protests.size());
   fit.scores.push_back(score("named_cities_protesting", protesting / named, "= 1",
                              protesting == static_cast<int>(named),
                              "share of the cities the record names that protest"));
-  fit.scores.push_back(
-      score("first_protest_within_1_day", within / named, ">= 0.8", within / named >= 0.8,
-            "share of named cities whose first protest is within a day of the record"));
+  fit.scores.push_back(score(
+      "first_protest_on_time", within / named, fmt::format(">= {}", tol.on_time_share),
+      within / named >= tol.on_time_share,
+      fmt::format("share of named cities whose first protest is within {} hours of the record",
+                  tol.first_protest_hours)));
   const double rho = spearman(observed, simulated);
-  fit.scores.push_back(score("first_protest_rank_correlation", rho, ">= 0.7", rho >= 0.7,
-                             "Spearman correlation of simulated and observed first-protest days"));
+  fit.scores.push_back(score("first_protest_rank_correlation", rho,
+                             fmt::format(">= {}", tol.rank_correlation),
+                             rho >= tol.rank_correlation,
+                             "Spearman correlation of simulated and observed first-protest times"));
 }
 
 /// The origin protests first, strictly, and its workers strike first.
@@ -134,39 +153,54 @@ void score_origin(FitReport& fit, const Country& c, const RunTrace& trace,
                         trace.first_strike_place.empty() ? "none" : trace.first_strike_place)));
 }
 
-/// Large cities the record does not name must not start before 3 January.
+/// Large cities the record does not name must not start before the window's
+/// day (a sanity check, [fit.windows] quiet_until).
 void score_unnamed_early(FitReport& fit, const Country& c, const ObservedRecord& record,
-                         const RunTrace& trace, const RunDays& days) {
+                         const RunTrace& trace, const RunDays& days, const FitWindows& windows) {
+  if (!windows.quiet_until) return;
   int early = 0;
-  const double day3 = 3;
+  const double quiet_day = days.of_date(*windows.quiet_until);
   for (std::size_t p = 0; p < c.places.size(); ++p) {
     const Place& pl = c.places[p];
-    if (pl.rural || pl.population < 100'000) continue;
+    if (pl.rural || pl.population < windows.quiet_population) continue;
     const bool named_city = std::any_of(record.first_protests.begin(), record.first_protests.end(),
                                         [&](const ObservedProtest& o) { return o.place == p; });
     if (named_city) continue;
     const auto t = trace.first_protest[p];
-    early += t >= 0 && days.of_tick(t) < day3;
+    early += t >= 0 && days.of_tick(t) < quiet_day;
   }
-  fit.statistics.push_back(statistic("unnamed_cities_before_3_january", "unnamed_early", early, 0,
-                                     0, 1, "large unnamed cities protesting before 3 January"));
-  fit.scores.push_back(
-      score("unnamed_cities_before_3_january", early, "= 0", early == 0,
-            "cities over 100,000 the record does not name that protest before 3 January"));
+  const std::string until = windows.quiet_until->to_string();
+  fit.statistics.push_back(statistic("unnamed_cities_early", "unnamed_early", early, 0, 0, 1,
+                                     "large unnamed cities protesting before " + until));
+  fit.scores.push_back(score(
+      "unnamed_cities_early", early, "= 0", early == 0,
+      fmt::format("cities of at least {:.0f} people the record does not name that protest "
+                  "before {}",
+                  windows.quiet_population, until)));
 }
 
-/// The national peak (largest hourly count) falls between 4 and 6 January,
-/// and the protests fall after the foreign troops and lethal force.
-void score_peak_and_fall(FitReport& fit, const RunTrace& trace, const RunDays& days) {
+/// Sanity windows ([fit.windows]): the national peak (largest hourly count)
+/// falls in its days, and the protests fall after the foreign troops and
+/// lethal force are both in place.
+void score_peak_and_fall(FitReport& fit, const RunTrace& trace, const RunDays& days,
+                         const FitWindows& windows) {
   const auto& national = trace.national_protesters();
   const auto peak_at = static_cast<std::int64_t>(
       std::max_element(national.begin(), national.end()) - national.begin());
-  const double peak_day = days.of_tick(peak_at);
-  fit.statistics.push_back(
-      statistic("peak_day", "peak_day", peak_day, 4, 6, 1, "day of the national peak"));
-  fit.scores.push_back(score("peak_day", peak_day, "in [4, 6]", peak_day >= 4 && peak_day <= 6,
-                             "day of January of the national peak of protesters"));
-  if (trace.crackdown_tick < 0) return;
+  if (windows.peak_from) {
+    const double peak_day = days.of_tick(peak_at);
+    const double from = days.of_date(*windows.peak_from);
+    const double to = days.of_date(*windows.peak_to);
+    fit.statistics.push_back(
+        statistic("peak_day", "peak_day", peak_day, from, to, 1, "day of the national peak"));
+    fit.scores.push_back(score(
+        "peak_day", peak_day,
+        fmt::format("{} to {}", windows.peak_from->to_string(), windows.peak_to->to_string()),
+        peak_day >= from && peak_day <= to,
+        "day of the national peak of protesters, counted from the run's first day as 1"));
+  }
+  if (trace.crackdown_tick < 0 || !windows.fall_after_crackdown) return;
+  const double limit = *windows.fall_after_crackdown;
   // From the day after both are in place, the largest hourly count left.
   const auto from = static_cast<std::size_t>(std::min<std::int64_t>(
       static_cast<std::int64_t>(national.size()) - 1, (trace.crackdown_tick / 24 + 2) * 24));
@@ -175,10 +209,10 @@ void score_peak_and_fall(FitReport& fit, const RunTrace& trace, const RunDays& d
   const double ratio = national[static_cast<std::size_t>(peak_at)] > 0
                            ? after / national[static_cast<std::size_t>(peak_at)]
                            : 1.0;
-  fit.statistics.push_back(statistic("fall_after_crackdown", "fall", ratio, 0, 0.5, 0.25,
+  fit.statistics.push_back(statistic("fall_after_crackdown", "fall", ratio, 0, limit, limit / 2,
                                      "protest left after the crackdown, over the peak"));
   fit.scores.push_back(
-      score("fall_after_crackdown", ratio, "< 0.5", ratio < 0.5,
+      score("fall_after_crackdown", ratio, fmt::format("< {}", limit), ratio < limit,
             "largest count from the day after troops and lethal force, over the peak"));
 }
 
@@ -202,40 +236,60 @@ void score_main_centres(FitReport& fit, const Country& c, const ObservedRecord& 
   }
 }
 
-/// Deaths and injuries against the record's figures.
-void score_casualties(FitReport& fit, const ObservedRecord& record, const RunTrace& trace) {
-  const double killed = trace.killed();
-  const double injured = trace.injured();
-  if (record.killed > 0) {
-    const double ratio = killed / record.killed;
-    fit.statistics.push_back(statistic("log_killed", "killed", std::log(killed + 1),
-                                       std::log(record.killed + 1), std::log(record.killed + 1),
-                                       std::log(2.0), "log(1 + people killed)"));
-    fit.scores.push_back(score("killed_ratio", ratio, "in [0.5, 2]", ratio >= 0.5 && ratio <= 2,
-                               fmt::format("deaths against the record's {}", record.killed)));
-  }
-  if (record.injured > 0) {
-    fit.statistics.push_back(statistic("log_injured", "injured", std::log(injured + 1),
-                                       std::log(record.injured + 1), INFINITY, std::log(2.0),
-                                       "log(1 + people injured); the record gives a floor"));
-    fit.scores.push_back(score("injured", injured, fmt::format(">= {}", record.injured),
-                               injured >= record.injured,
-                               "people injured, against the record's \"over\" figure"));
+/// National deaths and injuries against the record's figures (a range
+/// where the record's count was revised, a floor for "over").
+void score_casualties(FitReport& fit, const ObservedRecord& record, const RunTrace& trace,
+                      const FitTolerance& tol) {
+  for (const char* unit : {"killed", "injured"}) {
+    const auto national = national_total(record, unit);
+    if (!national) continue;
+    const double simulated = std::string(unit) == "killed" ? trace.killed() : trace.injured();
+    const double low = national->first, high = national->second;
+    fit.statistics.push_back(statistic(fmt::format("log_{}", unit), unit, std::log(simulated + 1),
+                                       std::log(low + 1), std::log(high + 1),
+                                       std::log(tol.total_factor),
+                                       fmt::format("log(1 + people {})", unit)));
+    const bool pass = simulated >= low / tol.total_factor && simulated <= high * tol.total_factor;
+    fit.scores.push_back(score(
+        fmt::format("{}_within_factor", unit), simulated,
+        std::isfinite(high)
+            ? fmt::format("in [{:.0f}, {:.0f}]", low / tol.total_factor, high * tol.total_factor)
+            : fmt::format(">= {:.0f}", low / tol.total_factor),
+        pass,
+        fmt::format("people {} nationally, within a factor {} of the record's {}", unit,
+                    tol.total_factor, low == high ? fmt::format("{:.0f}", low)
+                                      : std::isfinite(high)
+                                          ? fmt::format("{:.0f} to {:.0f}", low, high)
+                                          : fmt::format("over {:.0f}", low))));
   }
 }
 
 }  // namespace
 
+std::optional<std::pair<double, double>> national_total(const ObservedRecord& record,
+                                                        const std::string& unit) {
+  std::optional<std::pair<double, double>> range;
+  for (const auto& t : record.totals) {
+    if (t.unit != unit || t.at.where != "nation") continue;
+    range = range ? std::pair{std::min(range->first, t.low), std::max(range->second, t.high)}
+                  : std::pair{t.low, t.high};
+  }
+  return range;
+}
+
 FitReport score_fit(const Country& country, const ObservedRecord& record, const RunTrace& trace,
-                    const Calendar& calendar, const std::string& origin) {
+                    const Calendar& calendar, const std::string& origin,
+                    const FitSettings& settings, double price_rise) {
   FitReport fit;
   const RunDays days{calendar, calendar.start()->date.days_since_epoch()};
-  score_first_protests(fit, country, record, trace, days);
+  score_first_protests(fit, country, record, trace, days, settings.tolerance);
   score_origin(fit, country, trace, origin);
-  score_unnamed_early(fit, country, record, trace, days);
-  score_peak_and_fall(fit, trace, days);
+  score_unnamed_early(fit, country, record, trace, days, settings.windows);
+  score_peak_and_fall(fit, trace, days, settings.windows);
   score_main_centres(fit, country, record, trace);
-  score_casualties(fit, record, trace);
+  score_casualties(fit, record, trace, settings.tolerance);
+  fit.targets = fit_targets(country, record, trace, origin, settings.tolerance, price_rise,
+                            fit.unscored);
   return fit;
 }
 

@@ -46,17 +46,30 @@ RunPlan resolve(const Scenario& scenario) {
                                ? std::optional<Watch>(resolve_condition(*entry.when, plan.country))
                                : std::nullopt);
   }
+  plan.fit = read_fit_settings(scenario);
   const toml::table* data = scenario.table("data");
   if (data && data->get("observed")) {
-    plan.record = load_record(scenario, plan.country);
-    // The origin is the place the record has protesting first.
-    const auto first =
-        std::min_element(plan.record->first_protests.begin(), plan.record->first_protests.end(),
-                         [](const ObservedProtest& a, const ObservedProtest& b) {
-                           return a.date.days_since_epoch() < b.date.days_since_epoch();
-                         });
-    if (first != plan.record->first_protests.end())
-      plan.origin = plan.country.places[first->place].name;
+    plan.record = load_record(scenario, plan.country, settings.calendar);
+    plan.origin = plan.fit.origin;
+    if (plan.origin.empty()) {
+      // The place the record has protesting first.
+      const auto first = std::min_element(
+          plan.record->first_protests.begin(), plan.record->first_protests.end(),
+          [](const ObservedProtest& a, const ObservedProtest& b) {
+            return a.when.first_hour < b.when.first_hour;
+          });
+      if (first != plan.record->first_protests.end())
+        plan.origin = plan.country.places[first->place].name;
+    } else if (plan.country.find_place(plan.origin) == Country::npos) {
+      throw InputError(SourceLocation{scenario.file(), 0, 0}, "fit.origin",
+                       fmt::format("unknown place \"{}\"", plan.origin));
+    }
+  }
+  for (const auto& entry : plan.schedule.entries()) {
+    if (const auto* price = std::get_if<SetPrice>(&entry.action); price && price->scope.nation) {
+      plan.price_rise =
+          std::max(plan.price_rise, price->price / plan.params.lpg_reference_price - 1);
+    }
   }
   plan.ticks = settings.ticks;
   plan.seed = settings.seed;
@@ -91,7 +104,8 @@ void conclude(RunResult& result, RunTrace trace, const RunPlan& plan, double age
   result.summary = summarise(trace, plan.calendar, agents, plan.country.population());
   result.report = daily_report(trace.series, plan.calendar);
   if (plan.record) {
-    result.fit = score_fit(plan.country, *plan.record, trace, plan.calendar, plan.origin);
+    result.fit = score_fit(plan.country, *plan.record, trace, plan.calendar, plan.origin,
+                           plan.fit, plan.price_rise);
     for (auto& line : record_report(plan.country, *plan.record, trace, plan.calendar))
       result.report.push_back(std::move(line));
   }

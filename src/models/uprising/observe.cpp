@@ -114,6 +114,11 @@ RunObserver::RunObserver(const Country& country, std::int64_t ticks) : country_(
   trace_.cities.rows.reserve(static_cast<std::size_t>(ticks + 1) * country.places.size());
   trace_.peak_protesters.assign(country.places.size(), 0.0);
   trace_.first_protest.assign(country.places.size(), -1);
+  trace_.first_strike.assign(country.enterprises.size(), -1);
+  trace_.first_storm.assign(country.places.size(), -1);
+  trace_.first_refusal.assign(country.places.size(), -1);
+  trace_.place_killed.assign(country.places.size(), 0.0);
+  trace_.place_injured.assign(country.places.size(), 0.0);
 }
 
 void RunObserver::on_action(std::int64_t tick, const Action& action) {
@@ -130,6 +135,13 @@ void RunObserver::record(const World& w, std::int64_t tick, const TickCounts& co
     const PlaceState& s = w.places[p];
     trace_.peak_protesters[p] = std::max(trace_.peak_protesters[p], s.protesters);
     if (trace_.first_protest[p] < 0) trace_.first_protest[p] = s.first_protest;
+    if (trace_.first_storm[p] < 0 && s.last_storm_day >= 0) trace_.first_storm[p] = tick;
+    if (trace_.first_refusal[p] < 0 && s.local_refused) trace_.first_refusal[p] = tick;
+    trace_.place_killed[p] = s.killed_total;
+    trace_.place_injured[p] = s.injured_total;
+  }
+  for (std::size_t e = 0; e < w.enterprises.size(); ++e) {
+    if (trace_.first_strike[e] < 0 && w.enterprises[e].striking) trace_.first_strike[e] = tick;
   }
   trace_.strikes += counts.strikes_started;
   if (trace_.first_strike_place.empty() && counts.first_strike_place != Country::npos) {

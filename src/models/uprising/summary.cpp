@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
+
+#include "unrest/models/uprising/fit.hpp"
 
 namespace unrest::uprising {
 
@@ -69,20 +72,23 @@ std::vector<std::string> record_report(const Country& country, const ObservedRec
   lines.push_back("  First protest per city named by the record (observed / simulated):");
   for (const auto& o : record.first_protests) {
     const std::int64_t first = trace.first_protest[o.place];
-    lines.push_back(fmt::format("    {:<18} {}  {}", country.places[o.place].name,
-                                o.date.to_string(),
+    lines.push_back(fmt::format("    {:<18} {:<16}  {}", country.places[o.place].name,
+                                o.when.text,
                                 first >= 0 ? calendar.time_of(first).to_string() : "none"));
   }
-  const auto figure = [](double value, const char* format) {
-    return value >= 0 ? fmt::format(fmt::runtime(format), value) : std::string("n/a");
+  const auto figure = [&](const char* unit) {
+    const auto range = national_total(record, unit);
+    if (!range) return std::string("n/a");
+    if (!std::isfinite(range->second)) return fmt::format("over {:.0f}", range->first);
+    if (range->first == range->second) return fmt::format("{:.0f}", range->first);
+    return fmt::format("{:.0f}-{:.0f}", range->first, range->second);
   };
   const auto& protesters = trace.national_protesters();
   lines.push_back(fmt::format(
       "  Totals (simulated / record): killed {:.0f} / {}, injured {:.0f} / {}, detained {:.0f} / "
       "{}, peak protesters {:.0f}",
-      trace.killed(), figure(record.killed, "{:.0f}"), trace.injured(),
-      figure(record.injured, "over {:.0f}"), trace.detained(), figure(record.detained, "{:.0f}"),
-      *std::max_element(protesters.begin(), protesters.end())));
+      trace.killed(), figure("killed"), trace.injured(), figure("injured"), trace.detained(),
+      figure("detained"), *std::max_element(protesters.begin(), protesters.end())));
   return lines;
 }
 

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -83,8 +84,41 @@ struct FirstProtest {
   double tick = -1;           ///< the run's first hour of protest there; -1: never
 };
 
+/// One quantity the record gives and a run predicts, scored over an
+/// ensemble (`unrest score`): a first protest's hour, a strike's, a death
+/// toll. The record gives [observed_low, observed_high]: a point, a whole day
+/// when only the date is known, or a bound (observed_high = +inf for "over
+/// 1,000"). Totals are scored on a log scale (`log_scale`).
+struct FitTarget {
+  std::string name;   ///< unique in the run, e.g. "first_protest:Almaty"
+  std::string group;  ///< targets scored together: "first_protest", "strike", "killed"
+  std::string unit;   ///< "hours", "people", "places"
+  double simulated = 0;
+  double observed_low = 0;
+  double observed_high = 0;
+  std::string observed_text;  ///< as the record gives it, e.g. "2022-01-04"
+  /// A run within this of the observation counts as on target (the [fit]
+  /// table's tolerance for the group; in the unit, or as a factor for totals).
+  double tolerance = 0;
+  bool log_scale = false;
+  /// What the simple baselines predict from (the same for every run):
+  /// "distance_km" from the origin, "shock_hardship" from the price shock.
+  std::vector<std::pair<std::string, double>> features;
+
+  [[nodiscard]] double feature(std::string_view key) const noexcept {
+    for (const auto& [k, v] : features) {
+      if (k == key) return v;
+    }
+    return NAN;
+  }
+};
+
 struct FitReport {
   std::vector<FitScore> scores;
+  std::vector<FitTarget> targets;            ///< for `unrest score`
+  /// Rows of the record no target scores, each with why (the model has no
+  /// such quantity, or names no such place).
+  std::vector<std::pair<std::string, std::string>> unscored;
   std::vector<FitStatistic> statistics;      ///< for calibration (`unrest calibrate`)
   std::vector<FirstProtest> first_protests;  ///< per place the record names, in its order
   Table details;  ///< the model's own detail rows for fit.json (e.g. per city)

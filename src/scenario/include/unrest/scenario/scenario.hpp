@@ -10,6 +10,8 @@
 ///     [[schedule]] interventions: action, at, every, until, id, source, note,
 ///                  and the action's fields
 ///     [calibration] priors of the parameters `unrest calibrate` may fit
+///     [fit]        how `unrest score` measures runs against the record: the
+///                  model's tolerances and windows, ensemble size, ablations
 ///
 /// A scenario may build on another: `base = "scenario.toml"` loads that file
 /// first; this file's tables then override the base's key by key, its

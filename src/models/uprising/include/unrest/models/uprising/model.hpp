@@ -8,6 +8,7 @@
 #include "unrest/core/run_result.hpp"
 #include "unrest/core/schedule.hpp"
 #include "unrest/models/uprising/country.hpp"
+#include "unrest/models/uprising/fit_settings.hpp"
 #include "unrest/models/uprising/interventions.hpp"
 #include "unrest/models/uprising/record.hpp"
 #include "unrest/scenario/scenario.hpp"
@@ -22,7 +23,11 @@ struct RunPlan {
   Schedule<Action> schedule;
   std::vector<std::optional<Watch>> watches;  ///< per schedule entry: its resolved `when`
   std::optional<ObservedRecord> record;
-  std::string origin;  ///< the place the record starts from (its earliest first protest)
+  std::string origin;  ///< the place the record starts from ([fit] origin, or its earliest)
+  FitSettings fit;     ///< the [fit] table's tolerances and windows
+  /// The national price shock as a relative rise (the largest national price
+  /// set over the reference, less 1): what the baselines' hardship uses.
+  double price_rise = 0;
   std::int64_t ticks = 0;
   std::uint64_t seed = 0;
   Calendar calendar;

@@ -1,10 +1,18 @@
 #pragma once
 /// \file
-/// The observed record the run is measured against (observed.csv): the first
-/// protest per city with its date, strikes, interventions and the outcome
-/// figures, each row with its source.
+/// The observed record the run is measured against (observed.csv), row by
+/// row: first protests, strikes, stormings, refusals of orders and the
+/// casualties, each with the place or enterprise it names and, where the
+/// record gives one, the time, each row with its source.
+///
+/// A `date` cell is a day ("2022-01-04": any hour of it), an hour
+/// ("2022-01-04T18:00": that hour) or an interval between two of them
+/// ("2022-01-04T18:00/2022-01-05T06:00"), on the scenario's clock. A
+/// `value` cell is a number, a floor (">=1000": "over one thousand") or a
+/// range ("164..238": counts that grew as the record was revised).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,20 +22,60 @@
 
 namespace unrest::uprising {
 
+/// When the record puts an event: the hours [first_hour, last_hour] since
+/// the run's start, both included (a day is its 24 hours).
+struct ObservedTime {
+  double first_hour = 0;
+  double last_hour = 0;
+  std::string text;  ///< as the record writes it
+};
+
 struct ObservedProtest {
   std::size_t place = 0;
-  CivilDate date;
+  ObservedTime when;
+};
+
+/// A row that names a city, a region ("region:Mangystau") or the nation.
+struct ObservedAt {
+  std::string where;                 ///< as the record writes it
+  std::vector<std::size_t> places;   ///< the places it covers
+  std::optional<ObservedTime> when;  ///< none when the record gives no date
+};
+
+/// A strike row: an enterprise by name, or the enterprises of a place or
+/// region.
+struct ObservedStrike {
+  std::string where;
+  std::vector<std::size_t> enterprises;
+  std::optional<ObservedTime> when;
+};
+
+/// A casualty figure (killed, injured, ...) for a place, region or nation.
+struct ObservedTotal {
+  ObservedAt at;
+  std::string unit;
+  double low = 0;
+  double high = 0;  ///< +inf for a floor
+  std::string text;
 };
 
 struct ObservedRecord {
   std::vector<ObservedProtest> first_protests;  ///< the cities the record names
-  std::vector<std::size_t> main_centres;        ///< where the record puts the largest protest
-  double killed = -1;                           ///< people; -1 when the record has no figure
-  double injured = -1;
-  double detained = -1;
+  std::vector<ObservedStrike> strikes;
+  std::vector<ObservedAt> stormings;
+  std::vector<ObservedAt> refusals;      ///< fraternisation: units that refused orders
+  std::vector<ObservedTotal> totals;     ///< outcome rows
+  std::vector<std::size_t> main_centres;  ///< where the record puts the largest protest
 };
 
-/// Reads [data] observed. Unknown places and malformed dates are errors.
-ObservedRecord load_record(const Scenario& scenario, const Country& country);
+/// Parses a `date` cell (see the file comment) into hours since the
+/// calendar's start; nullopt and `problem` set when it is malformed.
+std::optional<ObservedTime> parse_observed_time(const std::string& text, const Calendar& calendar,
+                                                std::string& problem);
+
+/// Reads [data] observed. Unknown places, enterprises and malformed dates
+/// or values are errors naming the file, line and column.
+ObservedRecord load_record(const Scenario& scenario, const Country& country,
+                           const Calendar& calendar);
 
 }  // namespace unrest::uprising

@@ -1,0 +1,174 @@
+// The targets `unrest score` scores over an ensemble: every row of the record
+// the model can speak to, with the run's value beside the record's.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "unrest/models/uprising/fit.hpp"
+
+namespace unrest::uprising {
+
+double shock_hardship(const Country& country, std::size_t place, double price_rise) {
+  return country.regions[country.places[place].region].lpg_car_share * price_rise;
+}
+
+namespace {
+
+/// The run's hour of an event that may never have come: censored at the
+/// run's end, so a miss counts as late by at least the rest of the run.
+double hour_or_end(std::int64_t tick, std::int64_t end) {
+  return static_cast<double>(tick >= 0 ? tick : end);
+}
+
+/// The earliest of some ticks (-1: none came).
+std::int64_t earliest(const std::vector<std::int64_t>& ticks, const std::vector<std::size_t>& of) {
+  std::int64_t first = -1;
+  for (const std::size_t i : of) {
+    if (ticks[i] >= 0 && (first < 0 || ticks[i] < first)) first = ticks[i];
+  }
+  return first;
+}
+
+FitTarget time_target(std::string name, std::string group, std::int64_t tick, std::int64_t end,
+                      const ObservedTime& when, double tolerance) {
+  FitTarget t;
+  t.name = std::move(name);
+  t.group = std::move(group);
+  t.unit = "hours";
+  t.simulated = hour_or_end(tick, end);
+  t.observed_low = when.first_hour;
+  t.observed_high = when.last_hour;
+  t.observed_text = when.text;
+  t.tolerance = tolerance;
+  return t;
+}
+
+/// An event the record places but does not date: did it happen there at all?
+FitTarget occurrence_target(std::string name, std::string group, bool happened) {
+  FitTarget t;
+  t.name = std::move(name);
+  t.group = std::move(group);
+  t.unit = "yes (1) or no (0)";
+  t.simulated = happened ? 1 : 0;
+  t.observed_low = t.observed_high = 1;
+  t.observed_text = "happened";
+  t.tolerance = 0;
+  return t;
+}
+
+/// Timed rows of stormings or refusals, per place the record names; the
+/// undated ones as occurrences.
+void event_targets(std::vector<FitTarget>& out, const std::vector<ObservedAt>& rows,
+                   const std::vector<std::int64_t>& first_tick, std::int64_t end,
+                   const std::string& kind, double tolerance) {
+  std::map<std::string, int> seen;
+  for (const ObservedAt& at : rows) {
+    std::string name = kind + ":" + at.where;
+    if (seen[name]++ > 0) name += fmt::format("#{}", seen[name]);
+    const std::int64_t first = earliest(first_tick, at.places);
+    if (at.when) {
+      out.push_back(time_target(name, kind, first, end, *at.when, tolerance));
+    } else {
+      out.push_back(occurrence_target(name, kind + "_anywhere", first >= 0));
+    }
+  }
+}
+
+/// Casualties by place and nationally; rows of one place and unit (a count
+/// revised over time) make one range.
+void total_targets(std::vector<FitTarget>& out, const ObservedRecord& record,
+                   const RunTrace& trace, double factor,
+                   std::vector<std::pair<std::string, std::string>>& unscored) {
+  std::map<std::pair<std::string, std::string>, FitTarget> by_place;
+  for (const ObservedTotal& total : record.totals) {
+    const std::string name = total.unit + ":" + total.at.where;
+    if (total.unit != "killed" && total.unit != "injured") {
+      unscored.emplace_back(name, fmt::format("the model does not count people {}", total.unit));
+      continue;
+    }
+    const auto& per_place = total.unit == "killed" ? trace.place_killed : trace.place_injured;
+    double simulated = 0;
+    for (const std::size_t p : total.at.places) simulated += per_place[p];
+    auto [it, fresh] = by_place.try_emplace({total.unit, total.at.where});
+    FitTarget& t = it->second;
+    if (fresh) {
+      t.name = name;
+      t.group = total.unit;
+      t.unit = "people";
+      t.simulated = simulated;
+      t.observed_low = total.low;
+      t.observed_high = total.high;
+      t.observed_text = total.text;
+      t.tolerance = factor;
+      t.log_scale = true;
+    } else {
+      t.observed_low = std::min(t.observed_low, total.low);
+      t.observed_high = std::max(t.observed_high, total.high);
+      t.observed_text += "; " + total.text;
+    }
+  }
+  for (auto& [key, t] : by_place) out.push_back(std::move(t));
+}
+
+}  // namespace
+
+std::vector<FitTarget> fit_targets(const Country& c, const ObservedRecord& record,
+                                   const RunTrace& trace, const std::string& origin,
+                                   const FitTolerance& tol, double price_rise,
+                                   std::vector<std::pair<std::string, std::string>>& unscored) {
+  std::vector<FitTarget> out;
+  const auto end = static_cast<std::int64_t>(trace.national_protesters().size());
+  const std::size_t origin_place = c.find_place(origin);
+  for (const ObservedProtest& o : record.first_protests) {
+    FitTarget t = time_target("first_protest:" + c.places[o.place].name, "first_protest",
+                              trace.first_protest[o.place], end, o.when, tol.first_protest_hours);
+    if (origin_place != Country::npos) {
+      t.features.emplace_back("distance_km", distance_km(c.places[origin_place], c.places[o.place]));
+    }
+    t.features.emplace_back("shock_hardship", shock_hardship(c, o.place, price_rise));
+    out.push_back(std::move(t));
+  }
+  for (const ObservedStrike& s : record.strikes) {
+    const std::string name = "strike:" + s.where;
+    if (s.enterprises.empty()) {
+      unscored.emplace_back(name, "the model lists no enterprise there (enterprises.csv)");
+      continue;
+    }
+    const std::int64_t first = earliest(trace.first_strike, s.enterprises);
+    if (s.when) {
+      out.push_back(time_target(name, "strike", first, end, *s.when, tol.event_hours));
+    } else {
+      out.push_back(occurrence_target(name, "strike_anywhere", first >= 0));
+    }
+  }
+  event_targets(out, record.stormings, trace.first_storm, end, "storming", tol.event_hours);
+  event_targets(out, record.refusals, trace.first_refusal, end, "refusal", tol.event_hours);
+  if (!record.stormings.empty()) {
+    // How many places: the record's list is a floor (it names the stormings
+    // its sources saw).
+    std::vector<std::size_t> named;
+    for (const auto& at : record.stormings) named.insert(named.end(), at.places.begin(), at.places.end());
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    FitTarget t;
+    t.name = "places_stormed";
+    t.group = "places_stormed";
+    t.unit = "places";
+    t.simulated = static_cast<double>(
+        std::count_if(trace.first_storm.begin(), trace.first_storm.end(),
+                      [](std::int64_t tick) { return tick >= 0; }));
+    t.observed_low = static_cast<double>(named.size());
+    t.observed_high = INFINITY;
+    t.observed_text = fmt::format("at least {}", named.size());
+    t.tolerance = tol.total_factor;
+    t.log_scale = true;
+    out.push_back(std::move(t));
+  }
+  total_targets(out, record, trace, tol.total_factor, unscored);
+  return out;
+}
+
+}  // namespace unrest::uprising
