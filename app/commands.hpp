@@ -54,10 +54,17 @@ struct CalibrateArgs : ManyRunArgs {
   long long predictive = -1;
 };
 
+struct ScoreArgs : ManyRunArgs {
+  std::string scenario;  ///< empty: the embedded default
+  long long runs = 0;    ///< 0: the scenario's [fit] runs
+  bool ablation = false;  ///< also every [[fit.ablation]]
+};
+
 int run_command(const RunArgs& args);
 int ensemble_command(const RunArgs& args, const ensemble::Communicator& communicator);
 int sweep_command(const SweepArgs& args, const ensemble::Communicator& communicator);
 int compare_command(const CompareArgs& args, const ensemble::Communicator& communicator);
+int score_command(const ScoreArgs& args, const ensemble::Communicator& communicator);
 int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& communicator);
 int models_command(const std::string& name);
 int validate_command(const std::string& scenario, const std::vector<std::string>& overrides);

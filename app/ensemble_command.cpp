@@ -10,6 +10,7 @@
 #include "prepared_scenario.hpp"
 #include "unrest/core/threads.hpp"
 #include "unrest/ensemble/ensemble_summary.hpp"
+#include "unrest/ensemble/score_config.hpp"
 #include "unrest/ensemble/stored_runs.hpp"
 #include "unrest/io/atomic_file.hpp"
 #include "unrest/io/result_store.hpp"
@@ -67,6 +68,20 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
   if (!summary.first_protests.rows.empty()) {
     write_table(folder, summary.first_protests, settings.calendar);
   }
+  if (!digests.front().targets.empty()) {
+    // The ensemble's scores against the record, beside the baselines from
+    // the record alone (`unrest score` adds the model's own baselines).
+    const double level = ensemble::read_score_config(scenario).level;
+    std::vector<ensemble::ScoredVariant> scored = {
+        ensemble::score_ensemble("model", "model", "the scenario as it is", digests, level)};
+    for (const auto& b : ensemble::record_baselines(digests.front().targets, "first_protest")) {
+      scored.push_back(ensemble::score_baseline(b, level));
+    }
+    nlohmann::json fit = {{"level", level},
+                          {"runs", args.runs},
+                          {"variants", scores_json(scored)}};
+    write_file_atomically(folder / "fit.json", fit.dump(2) + "\n");
+  }
   nlohmann::json manifest = description;
   manifest["runs"] = args.runs;
   manifest["replicates"] =
@@ -82,8 +97,9 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
     for (const auto& line : summary.report) std::cout << line << "\n";
     std::cout << fmt::format(
         "  files in {}/ (ensemble.json, ensemble_timeseries.csv, ensemble_outcomes.csv, {}"
-        "replicates.csv, replicates/NNNN/)\n",
-        folder.string(), summary.first_protests.rows.empty() ? "" : "ensemble_first_protest.csv, ");
+        "replicates.csv, {}replicates/NNNN/)\n",
+        folder.string(), summary.first_protests.rows.empty() ? "" : "ensemble_first_protest.csv, ",
+        digests.front().targets.empty() ? "" : "fit.json, ");
   }
   return 0;
 }

@@ -123,6 +123,17 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
       ->check(CLI::Range(1LL, 1000000LL));
   add_run_options(compare, compare_args);
 
+  cli::ScoreArgs score_args;
+  auto* score = app.add_subcommand(
+      "score", "Score an ensemble against every row of the record, beside baselines and ablations");
+  score->add_option("scenario", score_args.scenario,
+                    "Scenario file or shipped scenario (default: the embedded default)");
+  score->add_option("--runs", score_args.runs, "Replicates per variant (default: [fit] runs)")
+      ->check(CLI::Range(1LL, 1000000LL));
+  score->add_flag("--ablation", score_args.ablation,
+                  "Also run every [[fit.ablation]] and print what each contributes");
+  add_run_options(score, score_args);
+
   cli::CalibrateArgs calibrate_args;
   auto* calibrate = app.add_subcommand(
       "calibrate", "Fit parameters to the scenario's record by ABC-SMC (posterior sample)");
@@ -189,6 +200,7 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   }
   if (*sweep) return cli::sweep_command(sweep_args, communicator);
   if (*compare) return cli::compare_command(compare_args, communicator);
+  if (*score) return cli::score_command(score_args, communicator);
   if (*calibrate) return cli::calibrate_command(calibrate_args, communicator);
   if (*models) return cli::models_command(model_name);
   if (*validate) return cli::validate_command(validate_target, validate_overrides);

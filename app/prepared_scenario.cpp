@@ -10,9 +10,9 @@
 
 namespace unrest::cli {
 
-PreparedScenario prepare_scenario(const std::string& name, std::vector<std::string> overrides,
-                                  long long seed, double scale,
-                                  const std::map<std::string, std::string>& labels) {
+Scenario load_with_overrides(const std::string& name, std::vector<std::string>& overrides,
+                             long long seed, double scale,
+                             const std::map<std::string, std::string>& labels) {
   Scenario scenario = load_scenario(name.empty() ? std::string(kDefaultScenario) : name);
   for (const auto& assignment : overrides) {
     const auto label = labels.find(assignment);
@@ -27,6 +27,13 @@ PreparedScenario prepare_scenario(const std::string& name, std::vector<std::stri
     overrides.push_back(fmt::format("scale={}", scale));
     scenario.apply_override(overrides.back(), fmt::format("--scale {}", scale));
   }
+  return scenario;
+}
+
+PreparedScenario prepare_scenario(const std::string& name, std::vector<std::string> overrides,
+                                  long long seed, double scale,
+                                  const std::map<std::string, std::string>& labels) {
+  Scenario scenario = load_with_overrides(name, overrides, seed, scale, labels);
   PreparedModel plan = prepare(scenario);  // every input error before any work
   print_warnings(plan);
   return PreparedScenario{std::move(scenario), std::move(plan), std::move(overrides)};

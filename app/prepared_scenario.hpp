@@ -18,6 +18,13 @@ struct PreparedScenario {
   [[nodiscard]] const ModelEntry& model() const noexcept { return plan.model(); }
 };
 
+/// Loads `name` (empty: the embedded default) and applies the overrides and
+/// the --seed/--scale shorthands (negative: not given); `overrides` gets
+/// the shorthands' assignments added.
+Scenario load_with_overrides(const std::string& name, std::vector<std::string>& overrides,
+                             long long seed, double scale,
+                             const std::map<std::string, std::string>& labels = {});
+
 /// Loads `name` (empty: the embedded default), applies the overrides and the
 /// --seed/--scale shorthands (negative: not given), and checks every input.
 /// An override found in `labels` is named in errors by its label (the option

@@ -43,6 +43,8 @@ ReplicateDigest digest_of(const RunResult& result) {
   d.scores = result.fit.scores;
   d.statistics = result.fit.statistics;
   d.first_protests = result.fit.first_protests;
+  d.targets = result.fit.targets;
+  d.unscored = result.fit.unscored;
   return d;
 }
 
@@ -114,6 +116,25 @@ std::string ReplicateDigest::to_json() const {
     firsts.push_back({{"city", f.place}, {"observed_date", f.observed_date}, {"tick", f.tick}});
   }
   j["first_protests"] = firsts;
+  json targets_json = json::array();
+  for (const auto& t : targets) {
+    json features = json::object();
+    for (const auto& [key, value] : t.features) features[key] = number(value);
+    targets_json.push_back({{"name", t.name},
+                            {"group", t.group},
+                            {"unit", t.unit},
+                            {"simulated", number(t.simulated)},
+                            {"observed_low", number(t.observed_low)},
+                            {"observed_high", number(t.observed_high)},
+                            {"observed", t.observed_text},
+                            {"tolerance", number(t.tolerance)},
+                            {"log_scale", t.log_scale},
+                            {"features", features}});
+  }
+  j["targets"] = targets_json;
+  json unscored_json = json::array();
+  for (const auto& [name, why] : unscored) unscored_json.push_back({{"name", name}, {"why", why}});
+  j["unscored"] = unscored_json;
   return j.dump();
 }
 
@@ -150,6 +171,26 @@ ReplicateDigest ReplicateDigest::from_json(const std::string& text) {
       d.first_protests.push_back({f.at("city").get<std::string>(),
                                   f.at("observed_date").get<std::string>(),
                                   f.at("tick").get<double>()});
+    }
+    // Digests stored before targets were scored have none.
+    for (const auto& t : j.value("targets", json::array())) {
+      FitTarget target;
+      target.name = t.at("name").get<std::string>();
+      target.group = t.at("group").get<std::string>();
+      target.unit = t.at("unit").get<std::string>();
+      target.simulated = number(t.at("simulated"));
+      target.observed_low = number(t.at("observed_low"));
+      target.observed_high = number(t.at("observed_high"));
+      target.observed_text = t.at("observed").get<std::string>();
+      target.tolerance = number(t.at("tolerance"));
+      target.log_scale = t.at("log_scale").get<bool>();
+      for (const auto& [key, value] : t.at("features").items()) {
+        target.features.emplace_back(key, number(value));
+      }
+      d.targets.push_back(std::move(target));
+    }
+    for (const auto& u : j.value("unscored", json::array())) {
+      d.unscored.emplace_back(u.at("name").get<std::string>(), u.at("why").get<std::string>());
     }
     return d;
   } catch (const json::exception& e) {

@@ -15,9 +15,9 @@ void check(const std::vector<double>& samples, const Observed& observed) {
   for (const double x : samples) {
     if (!std::isfinite(x)) throw std::invalid_argument("a scored sample is not finite");
   }
-  if (!std::isfinite(observed.low) || !std::isfinite(observed.high) ||
-      observed.low > observed.high) {
-    throw std::invalid_argument("an observation must be a finite interval with low <= high");
+  if (!std::isfinite(observed.low) || std::isnan(observed.high) || observed.low > observed.high) {
+    throw std::invalid_argument(
+        "an observation must be an interval with a finite low <= high (high may be +inf)");
   }
 }
 

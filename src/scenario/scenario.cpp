@@ -194,6 +194,31 @@ Scenario Scenario::load_text(std::string_view text, const std::string& name) {
   return Scenario(load_tree(text, name, false, 0), name, Origin::Disk);
 }
 
+void Scenario::drop_schedule_entries(const std::vector<std::string>& ids,
+                                     const SourceLocation& where, const std::string& key) {
+  toml::array* schedule = root_["schedule"].as_array();
+  for (const std::string& id : ids) {
+    const auto before = schedule ? schedule->size() : 0;
+    if (schedule) {
+      for (std::size_t i = 0; i < schedule->size();) {
+        const toml::table* entry = schedule->get(i)->as_table();
+        const toml::node* entry_id = entry ? entry->get("id") : nullptr;
+        if (entry_id && entry_id->value<std::string>() == id) {
+          schedule->erase(schedule->begin() + static_cast<std::ptrdiff_t>(i));
+        } else {
+          ++i;
+        }
+      }
+    }
+    if (!schedule || schedule->size() == before) {
+      throw InputError(where, key,
+                       fmt::format("the scenario has no schedule entry with id \"{}\"", id));
+    }
+  }
+  // An empty array is not an array of tables: no entries, no key.
+  if (schedule && schedule->empty()) root_.erase("schedule");
+}
+
 CsvTable Scenario::data_table(std::string_view key) const {
   const toml::table* data = table("data");
   const toml::node* node = data ? data->get(key) : nullptr;

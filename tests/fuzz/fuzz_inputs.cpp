@@ -27,7 +27,9 @@
 #include <string>
 #include <vector>
 
+#include "unrest/core/calendar.hpp"
 #include "unrest/core/error.hpp"
+#include "unrest/models/uprising/record.hpp"
 #include "unrest/models/registry.hpp"
 #include "unrest/scenario/csv_table.hpp"
 #include "unrest/scenario/scenario.hpp"
@@ -187,6 +189,21 @@ void check_set(const std::string& text) {
   (void)prepare(s);
 }
 
+// A record's time (observed.csv `date`): parsed or refused, never a crash,
+// and an accepted interval never ends before it begins.
+void check_record_time(const std::string& text) {
+  const Calendar calendar(DateHour{CivilDate{2022, 1, 1}, 0}, 1);
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    std::string problem;
+    const auto when = uprising::parse_observed_time(line, calendar, problem);
+    if (when && when->last_hour < when->first_hour) {
+      throw std::logic_error("an accepted interval ends before it begins: " + line);
+    }
+    if (!when && problem.empty()) throw std::logic_error("a refusal without a reason: " + line);
+  }
+}
+
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
@@ -198,7 +215,7 @@ std::string read_file(const std::filesystem::path& path) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: unrest_fuzz scenario|csv|set CORPUS_DIR [--iterations N] [--seconds S] "
+    std::cerr << "usage: unrest_fuzz scenario|csv|set|record_time CORPUS_DIR [--iterations N] [--seconds S] "
                  "[--seed K]\n";
     return 2;
   }
@@ -220,6 +237,7 @@ int main(int argc, char** argv) {
   if (target == "scenario") check = check_scenario;
   if (target == "csv") check = check_csv;
   if (target == "set") check = check_set;
+  if (target == "record_time") check = check_record_time;
   if (!check) {
     std::cerr << "unrest_fuzz: unknown target " << target << "\n";
     return 2;

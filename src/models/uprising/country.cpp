@@ -56,7 +56,8 @@ void load_regions(Country& c, const Scenario& s) {
   std::vector<bool> seen(c.regions.size(), false);
   for (std::size_t r = 0; r < priors.rows(); ++r) {
     const std::size_t i = lookup(names_of(c.regions), priors, r, "region", "region");
-    c.regions[i].lpg_car_share = priors.number(r, "lpg_car_share", 0, 1);
+    c.regions[i].lpg_car_share_data = priors.number(r, "lpg_car_share", 0, 1);
+    c.regions[i].lpg_car_share = c.regions[i].lpg_car_share_data;
     c.regions[i].legitimacy_offset = priors.number(r, "legitimacy_offset", -1, 1);
     seen[i] = true;
   }
@@ -284,6 +285,15 @@ void derive_country(Country& c, const Params& p) {
     if (e.workforce_estimated) {
       e.workforce = p.unknown_workforce_share * labour_share * c.places[e.place].population;
     }
+  }
+  double weighted = 0, people = 0;
+  for (const Region& r : c.regions) {
+    weighted += r.population * r.lpg_car_share_data;
+    people += r.population;
+  }
+  for (Region& r : c.regions) {
+    r.lpg_car_share =
+        p.regional_lpg_on || people <= 0 ? r.lpg_car_share_data : weighted / people;
   }
   compute_ties(c, p);
 }

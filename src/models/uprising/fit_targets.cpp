@@ -59,18 +59,27 @@ FitTarget occurrence_target(std::string name, std::string group, bool happened) 
   return t;
 }
 
-/// Timed rows of stormings or refusals, per place the record names; the
-/// undated ones as occurrences.
+/// Stormings or refusals, one target per place the record names: the run's
+/// first against the record's first (the earliest dated row of the place),
+/// or, where no row of it has a date, whether it happened there at all.
 void event_targets(std::vector<FitTarget>& out, const std::vector<ObservedAt>& rows,
                    const std::vector<std::int64_t>& first_tick, std::int64_t end,
                    const std::string& kind, double tolerance) {
-  std::map<std::string, int> seen;
+  std::vector<const ObservedAt*> firsts;
   for (const ObservedAt& at : rows) {
-    std::string name = kind + ":" + at.where;
-    if (seen[name]++ > 0) name += fmt::format("#{}", seen[name]);
-    const std::int64_t first = earliest(first_tick, at.places);
-    if (at.when) {
-      out.push_back(time_target(name, kind, first, end, *at.when, tolerance));
+    const auto same = std::find_if(firsts.begin(), firsts.end(),
+                                   [&](const ObservedAt* f) { return f->where == at.where; });
+    if (same == firsts.end()) {
+      firsts.push_back(&at);
+    } else if (at.when && (!(*same)->when || at.when->first_hour < (*same)->when->first_hour)) {
+      *same = &at;
+    }
+  }
+  for (const ObservedAt* at : firsts) {
+    const std::string name = kind + ":" + at->where;
+    const std::int64_t first = earliest(first_tick, at->places);
+    if (at->when) {
+      out.push_back(time_target(name, kind, first, end, *at->when, tolerance));
     } else {
       out.push_back(occurrence_target(name, kind + "_anywhere", first >= 0));
     }

@@ -17,10 +17,10 @@ constexpr const char* kTimeForms =
     "a day (2022-01-04), an hour (2022-01-04T18:00) or an interval "
     "(2022-01-04T18:00/2022-01-05T06:00)";
 
-/// One end of a time: a day, or a day and an hour. `hour` is -1 for a day.
-bool parse_point(const std::string& text, CivilDate& date, int& hour) {
+/// One end of a time: a day, or a day and a time. `hour` is -1 for a day.
+bool parse_point(const std::string& text, CivilDate& date, int& hour, int& minute) {
   char tail = 0;
-  int minute = 0;
+  minute = 0;
   hour = -1;
   if (std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &date.year, &date.month, &date.day, &tail) == 3 &&
       text.size() == 10) {
@@ -157,18 +157,20 @@ std::optional<ObservedTime> parse_observed_time(const std::string& text, const C
   const std::string from_text = text.substr(0, slash);
   const std::string to_text = slash == std::string::npos ? from_text : text.substr(slash + 1);
   CivilDate from_date, to_date;
-  int from_hour = -1, to_hour = -1;
-  if (!parse_point(from_text, from_date, from_hour) || !parse_point(to_text, to_date, to_hour)) {
+  int from_hour = -1, to_hour = -1, from_minute = 0, to_minute = 0;
+  if (!parse_point(from_text, from_date, from_hour, from_minute) ||
+      !parse_point(to_text, to_date, to_hour, to_minute)) {
     problem = fmt::format("expected {}, got \"{}\"", kTimeForms, text);
     return std::nullopt;
   }
   ObservedTime when;
   when.text = text;
   when.first_hour = hours_from_start(from_date, std::max(from_hour, 0), calendar);
-  // A day ends with its last hour; an interval ends before its end time
-  // ("18:00/06:00" began in one of the hours 18 to 5); a lone hour is itself.
+  // Whole hours on the run's clock. A day ends with its last hour; an
+  // interval ends before its end time ("18:00/06:00" began in one of the
+  // hours 18 to 5, "12:00/15:34" in one of 12 to 15); a lone time is its hour.
   when.last_hour = hours_from_start(to_date, to_hour < 0 ? 23 : to_hour, calendar);
-  if (slash != std::string::npos && to_hour >= 0) when.last_hour -= 1;
+  if (slash != std::string::npos && to_hour >= 0 && to_minute == 0) when.last_hour -= 1;
   if (when.last_hour < when.first_hour) {
     problem = fmt::format("the interval \"{}\" ends before it begins", text);
     return std::nullopt;

@@ -8,6 +8,7 @@
 #include "unrest/core/error.hpp"
 #include "unrest/models/uprising/model.hpp"
 #include "unrest/models/uprising/segments.hpp"
+#include "runs.hpp"
 #include "unrest/scenario/embedded.hpp"
 
 namespace unrest::uprising {
@@ -130,6 +131,81 @@ TEST_F(Derived, UnknownCityInTheRecord) {
   const std::string e = error_of("");
   EXPECT_NE(e.find("observed.csv:"), std::string::npos) << e;
   EXPECT_NE(e.find("Aktauu"), std::string::npos) << e;
+}
+
+TEST_F(Derived, TheRecordsTimesAreDaysHoursOrIntervals) {
+  replace_in("observed.csv", "first_protest,Aktau,2022-01-02,", "first_protest,Aktau,4 January,");
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("observed.csv:3"), std::string::npos) << e;
+  EXPECT_NE(e.find("'date'"), std::string::npos) << e;
+  EXPECT_NE(e.find("2022-01-04T18:00/2022-01-05T06:00"), std::string::npos) << e;
+}
+
+TEST_F(Derived, AnIntervalThatEndsBeforeItBeginsIsRefused) {
+  replace_in("observed.csv", "first_protest,Aktau,2022-01-02,",
+             "first_protest,Aktau,2022-01-03T10:00/2022-01-02T10:00,");
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("ends before it begins"), std::string::npos) << e;
+}
+
+TEST_F(Derived, ACasualtyFigureIsACountAFloorOrARange) {
+  replace_in("observed.csv", "outcome,nation,,164,killed", "outcome,nation,,about 164,killed");
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("observed.csv:"), std::string::npos) << e;
+  EXPECT_NE(e.find("'value'"), std::string::npos) << e;
+  EXPECT_NE(e.find(">=1000"), std::string::npos) << e;
+}
+
+TEST_F(Derived, TheFitTableIsChecked) {
+  const std::string unknown = error_of("\n[fit.tolerance]\nfirst_protest_hour = 12\n");
+  EXPECT_NE(unknown.find("fit.tolerance.first_protest_hour"), std::string::npos) << unknown;
+  const std::string half = error_of("\n[fit.windows]\npeak_to = 2022-01-02\n");
+  EXPECT_NE(half.find("peak_from"), std::string::npos) << half;
+  const std::string origin = error_of("\n[fit]\norigin = \"Atlantis\"\n");
+  EXPECT_NE(origin.find("fit.origin"), std::string::npos) << origin;
+}
+
+TEST(UprisingRecord, TimesAreHoursSinceTheStartOnTheRunsClock) {
+  const Calendar calendar(DateHour{CivilDate{2022, 1, 1}, 0}, 1);
+  std::string problem;
+  const auto day = parse_observed_time("2022-01-04", calendar, problem);
+  ASSERT_TRUE(day) << problem;
+  EXPECT_EQ(day->first_hour, 72);  // the whole of 4 January
+  EXPECT_EQ(day->last_hour, 95);
+  const auto hour = parse_observed_time("2022-01-01T18:20", calendar, problem);
+  ASSERT_TRUE(hour) << problem;
+  EXPECT_EQ(hour->first_hour, 18);
+  EXPECT_EQ(hour->last_hour, 18);
+  // "the night of 4-5 January": began in one of the hours 18:00 to 5:00.
+  const auto night = parse_observed_time("2022-01-04T18:00/2022-01-05T06:00", calendar, problem);
+  ASSERT_TRUE(night) << problem;
+  EXPECT_EQ(night->first_hour, 90);
+  EXPECT_EQ(night->last_hour, 101);
+  // An end with minutes includes its hour.
+  const auto minutes = parse_observed_time("2022-01-05T12:00/2022-01-05T15:34", calendar, problem);
+  ASSERT_TRUE(minutes) << problem;
+  EXPECT_EQ(minutes->last_hour, 111);
+  for (const char* bad : {"2022-01-04T25:00", "2022-1-4", "2022-01-04/", "yesterday"}) {
+    EXPECT_FALSE(parse_observed_time(bad, calendar, problem)) << bad;
+  }
+}
+
+TEST(UprisingRecord, EveryRowOfTheShippedRecordIsATargetOrSaysWhyNot) {
+  const RunPlan plan = testing::plan_for("kazakhstan-2022/scenario",
+                                         {"scale=0.002", "min_place_agents=0", "run.ticks=48"});
+  const RunResult r = simulate(plan);
+  std::size_t first_protests = 0, strikes = 0, killed = 0;
+  for (const auto& t : r.fit.targets) {
+    first_protests += t.group == "first_protest";
+    strikes += t.group == "strike";
+    killed += t.group == "killed";
+    EXPECT_LE(t.observed_low, t.observed_high) << t.name;
+  }
+  EXPECT_EQ(first_protests, plan.record->first_protests.size());
+  EXPECT_EQ(strikes, plan.record->strikes.size());
+  EXPECT_GE(killed, 2u);  // the nation (164 and 238: one range) and the places
+  ASSERT_EQ(r.fit.unscored.size(), 1u);
+  EXPECT_EQ(r.fit.unscored.front().first, "hospitalised:nation");
 }
 
 // A value per segment is set as `name.segment`, in the file and with --set; a misspelt segment is

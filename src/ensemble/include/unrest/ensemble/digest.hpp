@@ -24,6 +24,8 @@ struct ReplicateDigest {
   std::vector<FitScore> scores;
   std::vector<FitStatistic> statistics;
   std::vector<FirstProtest> first_protests;
+  std::vector<FitTarget> targets;  ///< what `unrest score` scores
+  std::vector<std::pair<std::string, std::string>> unscored;
 
   /// The summary item or fit score of that name; throws std::out_of_range.
   [[nodiscard]] double value(const std::string& name) const;

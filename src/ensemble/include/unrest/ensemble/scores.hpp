@@ -11,7 +11,8 @@
 
 namespace unrest::ensemble {
 
-/// What the record says of a quantity: [low, high], low <= high, finite.
+/// What the record says of a quantity: [low, high], low <= high, low
+/// finite; high = +inf for a floor ("over 1,000").
 struct Observed {
   double low = 0;
   double high = 0;
@@ -28,7 +29,7 @@ double signed_error(double x, const Observed& observed);
 /// (Gneiting and Raftery 2007, JASA 102:359); for one sample, |x - y|. Lower
 /// is better; 0 only when every sample lies inside the observation. Throws
 /// std::invalid_argument for no samples, a sample that is not finite, or an
-/// observation with low > high or a bound that is not finite.
+/// observation with low > high, low not finite or high NaN.
 double crps(std::vector<double> samples, const Observed& observed);
 
 /// Whether the central `level` interval of the samples (type 7 quantiles at

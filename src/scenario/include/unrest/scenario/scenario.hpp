@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "unrest/core/calendar.hpp"
+#include "unrest/core/error.hpp"
 #include "unrest/scenario/csv_table.hpp"
 
 namespace unrest {
@@ -97,6 +98,13 @@ class Scenario {
   [[nodiscard]] std::string fingerprint() const;
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   [[nodiscard]] const toml::table& root() const noexcept { return root_; }
+
+  /// Removes the schedule entries whose `id` is listed (an ablation, a
+  /// counterfactual made in code). An id the scenario does not have is an
+  /// InputError located at `where`, naming `key`. (In place: a copy of a
+  /// scenario would lose its nodes' file and line.)
+  void drop_schedule_entries(const std::vector<std::string>& ids, const SourceLocation& where,
+                             const std::string& key);
 
  private:
   enum class Origin { Disk, Embedded };

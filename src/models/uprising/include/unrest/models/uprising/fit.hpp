@@ -21,9 +21,6 @@
 
 namespace unrest::uprising {
 
-/// Spearman's rank correlation, ties given their mean rank.
-double spearman(const std::vector<double>& a, const std::vector<double>& b);
-
 /// The record's national figure of `unit` ("killed"): the range of its
 /// rows (a count revised over time gives a range), nullopt if none.
 std::optional<std::pair<double, double>> national_total(const ObservedRecord& record,
