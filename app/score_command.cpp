@@ -94,13 +94,21 @@ void print_report(const Scenario& scenario, std::size_t runs, double level,
       std::cout << group_row("  " + v.name, ensemble::find_group(v, g.group)) << "\n";
     }
   }
-  std::cout << "  Every scored row of the record (the model):\n";
-  std::cout << fmt::format("    {:<34} {:>22} {:>26} {:>8} {:>8} {:>8}\n", "target", "observed",
+  // Hours since the start read better as the clock's time ("01-04 18h").
+  const auto value = [&](const ensemble::TargetScore& t, double x) {
+    if (t.unit != "hours" || !start || !std::isfinite(x)) return number(x, "{:.0f}");
+    const DateHour when =
+        DateHour::from_hours_since_epoch(start->hours_since_epoch() + static_cast<std::int64_t>(x));
+    return fmt::format("{:02}-{:02} {:02}h", when.date.month, when.date.day, when.hour);
+  };
+  std::cout << "  Every scored row of the record (the model; times are the clock's, a run that "
+               "never sees the event counts as its last hour):\n";
+  std::cout << fmt::format("    {:<32} {:<34} {:<30} {:>7} {:>7} {:>9}\n", "target", "observed",
                            "simulated median [interval]", "MAE", "CRPS", "on target");
   for (const auto& t : model.targets) {
-    std::cout << fmt::format("    {:<34} {:>22} {:>26} {:>8} {:>8} {:>8}\n", t.name, t.observed,
-                             fmt::format("{} [{}, {}]", number(t.median, "{:.0f}"),
-                                         number(t.low, "{:.0f}"), number(t.high, "{:.0f}")),
+    std::cout << fmt::format("    {:<32} {:<34} {:<30} {:>7} {:>7} {:>9}\n", t.name, t.observed,
+                             fmt::format("{} [{}, {}]", value(t, t.median), value(t, t.low),
+                                         value(t, t.high)),
                              number(t.mean_abs_error), number(t.crps), percent(t.on_target));
   }
   for (const auto& [name, why] : unscored) {
