@@ -55,8 +55,8 @@ struct CalibrateArgs : ManyRunArgs {
 };
 
 struct ScoreArgs : ManyRunArgs {
-  std::string scenario;  ///< empty: the embedded default
-  long long runs = 0;    ///< 0: the scenario's [fit] runs
+  std::string scenario;   ///< empty: the embedded default
+  long long runs = 0;     ///< 0: the scenario's [fit] runs
   bool ablation = false;  ///< also every [[fit.ablation]]
 };
 

@@ -34,7 +34,9 @@ std::string number(double x, const char* format = "{:.1f}") {
   return fmt::format(fmt::runtime(format), x);
 }
 
-std::string percent(double x) { return std::isfinite(x) ? fmt::format("{:.0f}%", 100 * x) : "-"; }
+std::string percent(double x) {
+  return std::isfinite(x) ? fmt::format("{:.0f}%", 100 * x) : "-";
+}
 
 /// One row of a group's scores.
 std::string group_row(const std::string& label, const GroupScore* g) {
@@ -58,8 +60,8 @@ void print_report(const Scenario& scenario, std::size_t runs, double level,
       "  Errors are distances to the record's interval (a day where only the day is known), "
       "in hours since {}; totals in log(1 + people).\n",
       start ? start->to_string() : std::string("the start"));
-  const std::string header = fmt::format("    {:<20} {:>8} {:>8} {:>8} {:>8} {:>9} {:>9}", "", "MAE",
-                                         "bias", "CRPS", "covered", "on target", "Spearman");
+  const std::string header = fmt::format("    {:<20} {:>8} {:>8} {:>8} {:>8} {:>9} {:>9}", "",
+                                         "MAE", "bias", "CRPS", "covered", "on target", "Spearman");
   // The model beside every baseline on the group the record's baselines
   // forecast (the first protests).
   for (const auto& g : model.groups) {
@@ -77,11 +79,10 @@ void print_report(const Scenario& scenario, std::size_t runs, double level,
       std::cout << group_row(v.name, b) << "\n";
       if (b) (g.crps < b->crps ? beaten : not_beaten).push_back(v.name);
     }
-    std::cout << fmt::format("    by CRPS the model beats {} of {} baselines{}\n", beaten.size(),
-                             beaten.size() + not_beaten.size(),
-                             not_beaten.empty()
-                                 ? std::string()
-                                 : fmt::format("; not {}", fmt::join(not_beaten, ", ")));
+    std::cout << fmt::format(
+        "    by CRPS the model beats {} of {} baselines{}\n", beaten.size(),
+        beaten.size() + not_beaten.size(),
+        not_beaten.empty() ? std::string() : fmt::format("; not {}", fmt::join(not_beaten, ", ")));
   }
   // Every group, the model beside its own baselines (the model without
   // contagion): the record's baselines forecast only the first protests.
@@ -106,10 +107,10 @@ void print_report(const Scenario& scenario, std::size_t runs, double level,
   std::cout << fmt::format("    {:<32} {:<34} {:<30} {:>7} {:>7} {:>9}\n", "target", "observed",
                            "simulated median [interval]", "MAE", "CRPS", "on target");
   for (const auto& t : model.targets) {
-    std::cout << fmt::format("    {:<32} {:<34} {:<30} {:>7} {:>7} {:>9}\n", t.name, t.observed,
-                             fmt::format("{} [{}, {}]", value(t, t.median), value(t, t.low),
-                                         value(t, t.high)),
-                             number(t.mean_abs_error), number(t.crps), percent(t.on_target));
+    std::cout << fmt::format(
+        "    {:<32} {:<34} {:<30} {:>7} {:>7} {:>9}\n", t.name, t.observed,
+        fmt::format("{} [{}, {}]", value(t, t.median), value(t, t.low), value(t, t.high)),
+        number(t.mean_abs_error), number(t.crps), percent(t.on_target));
   }
   for (const auto& [name, why] : unscored) {
     std::cout << fmt::format("  not scored: {}: {}\n", name, why);
@@ -135,8 +136,7 @@ void print_report(const Scenario& scenario, std::size_t runs, double level,
       }
       const GroupScore* first = ensemble::find_group(v, "first_protest");
       std::cout << line
-                << fmt::format(" {:>9}\n",
-                               first ? number(first->rank_correlation, "{:.2f}") : "-");
+                << fmt::format(" {:>9}\n", first ? number(first->rank_correlation, "{:.2f}") : "-");
     }
   }
   std::cout << fmt::format(
@@ -206,12 +206,13 @@ int score_command(const ScoreArgs& args, const ensemble::Communicator& communica
   std::vector<ScoredVariant> scored;
   scored.push_back(ensemble::score_ensemble("model", "model", variants.front().about,
                                             digests.front(), config.level));
-  for (const auto& b : ensemble::record_baselines(digests.front().front().targets, "first_protest")) {
+  for (const auto& b :
+       ensemble::record_baselines(digests.front().front().targets, "first_protest")) {
     scored.push_back(ensemble::score_baseline(b, config.level));
   }
   for (std::size_t v = 1; v < variants.size(); ++v) {
-    scored.push_back(ensemble::score_ensemble(variants[v].name, variants[v].kind,
-                                              variants[v].about, digests[v], config.level));
+    scored.push_back(ensemble::score_ensemble(variants[v].name, variants[v].kind, variants[v].about,
+                                              digests[v], config.level));
   }
 
   const Calendar calendar = scenario.run_settings().calendar;
@@ -219,9 +220,9 @@ int score_command(const ScoreArgs& args, const ensemble::Communicator& communica
   write_table(folder, ensemble::groups_table(scored), calendar);
   write_table(folder, ensemble::targets_table(scored), calendar);
   write_table(folder, ensemble::checks_table(scored), calendar);
-  nlohmann::json manifest = many_run_manifest("score", scenario, prepared.overrides,
-                                              configuration_hash(scenario, "score"), communicator,
-                                              args.threads);
+  nlohmann::json manifest =
+      many_run_manifest("score", scenario, prepared.overrides,
+                        configuration_hash(scenario, "score"), communicator, args.threads);
   manifest["runs"] = runs;
   manifest["level"] = config.level;
   nlohmann::json variant_list = nlohmann::json::array();

@@ -66,8 +66,8 @@ ScoreConfig read_score_config(const Scenario& scenario) {
   config.level = r.real("level", 0.01, 0.99).value_or(0.8);
   if (const toml::node* list = r.take("ablation")) {
     if (!list->is_array()) {
-      throw r.error("ablation", fmt::format("expected [[fit.ablation]] entries, got {}",
-                                            describe_node(*list)));
+      throw r.error("ablation",
+                    fmt::format("expected [[fit.ablation]] entries, got {}", describe_node(*list)));
     }
     std::set<std::string> names;
     std::size_t index = 0;

@@ -16,7 +16,9 @@ namespace unrest::ensemble {
 namespace {
 
 /// Totals are scored on log(1 + x): a factor, not a count, is the error.
-double scale(const FitTarget& t, double x) { return t.log_scale ? std::log1p(x) : x; }
+double scale(const FitTarget& t, double x) {
+  return t.log_scale ? std::log1p(x) : x;
+}
 
 Observed observed_of(const FitTarget& t) {
   return {scale(t, t.observed_low), scale(t, t.observed_high)};
@@ -93,7 +95,8 @@ std::vector<GroupScore> score_groups(const std::vector<TargetScore>& targets,
                                      const std::vector<std::vector<FitTarget>>& runs) {
   std::vector<GroupScore> out;
   for (const TargetScore& t : targets) {
-    if (std::none_of(out.begin(), out.end(), [&](const GroupScore& g) { return g.group == t.group; }))
+    if (std::none_of(out.begin(), out.end(),
+                     [&](const GroupScore& g) { return g.group == t.group; }))
       out.push_back({t.group, t.log_scale ? "log(1 + " + t.unit + ")" : t.unit});
   }
   for (GroupScore& g : out) {
@@ -174,11 +177,12 @@ std::vector<Baseline> record_baselines(const std::vector<FitTarget>& targets,
     }
     const double slope = sdd > 0 ? sdt / sdd : 0;
     const double intercept = mt - slope * md;
-    out.push_back(
-        {"distance",
-         fmt::format("{:.1f} + {:.4f} hours per km from the origin, fitted to the record",
-                     intercept, slope),
-         forecast([&](std::size_t i) { return intercept + slope * members[i].feature("distance_km"); })});
+    out.push_back({"distance",
+                   fmt::format("{:.1f} + {:.4f} hours per km from the origin, fitted to the record",
+                               intercept, slope),
+                   forecast([&](std::size_t i) {
+                     return intercept + slope * members[i].feature("distance_km");
+                   })});
   }
   if (has("shock_hardship")) {
     // The hardest hit first; places of equal hardship share their times' mean.

@@ -61,9 +61,8 @@ baseline = true
 
 TEST(ScoreConfig, AnAblationIsCheckedKeyByKey) {
   const auto config_error = [](const std::string& body) {
-    return error_of([&] {
-      (void)read_score_config(Scenario::load_text(kHead + "[fit]\n" + body, "t.toml"));
-    });
+    return error_of(
+        [&] { (void)read_score_config(Scenario::load_text(kHead + "[fit]\n" + body, "t.toml")); });
   };
   const std::string unknown =
       config_error("[[fit.ablation]]\nname = \"x\"\nabout = \"x\"\nsett = { legitimacy = 0 }\n");

@@ -62,8 +62,8 @@ TEST(TargetScores, TotalsAreScoredAsFactors) {
   const auto s = score_targets(runs_of(killed, {476, 100}), 0.8).front();
   // 476 is 2 x 238: on target at the edge; 100 is within a factor 2 of 164.
   EXPECT_EQ(s.on_target, 1);
-  EXPECT_NEAR(s.bias, (std::log1p(476.0) - std::log1p(238.0) + std::log1p(100.0) -
-                       std::log1p(164.0)) / 2,
+  EXPECT_NEAR(s.bias,
+              (std::log1p(476.0) - std::log1p(238.0) + std::log1p(100.0) - std::log1p(164.0)) / 2,
               1e-12);
   const auto far = score_targets(runs_of(killed, {20}), 0.8).front();
   EXPECT_EQ(far.on_target, 0);
@@ -112,8 +112,7 @@ std::vector<FitTarget> cities(const std::vector<double>& observed,
   return out;
 }
 
-double forecast_of(const std::vector<Baseline>& baselines, const std::string& name,
-                   std::size_t i) {
+double forecast_of(const std::vector<Baseline>& baselines, const std::string& name, std::size_t i) {
   for (const auto& b : baselines) {
     if (b.name == name) return b.forecast.at(i).simulated;
   }

@@ -29,8 +29,8 @@
 
 #include "unrest/core/calendar.hpp"
 #include "unrest/core/error.hpp"
-#include "unrest/models/uprising/record.hpp"
 #include "unrest/models/registry.hpp"
+#include "unrest/models/uprising/record.hpp"
 #include "unrest/scenario/csv_table.hpp"
 #include "unrest/scenario/scenario.hpp"
 
@@ -215,7 +215,8 @@ std::string read_file(const std::filesystem::path& path) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: unrest_fuzz scenario|csv|set|record_time CORPUS_DIR [--iterations N] [--seconds S] "
+    std::cerr << "usage: unrest_fuzz scenario|csv|set|record_time CORPUS_DIR [--iterations N] "
+                 "[--seconds S] "
                  "[--seed K]\n";
     return 2;
   }

@@ -292,8 +292,7 @@ void derive_country(Country& c, const Params& p) {
     people += r.population;
   }
   for (Region& r : c.regions) {
-    r.lpg_car_share =
-        p.regional_lpg_on || people <= 0 ? r.lpg_car_share_data : weighted / people;
+    r.lpg_car_share = p.regional_lpg_on || people <= 0 ? r.lpg_car_share_data : weighted / people;
   }
   compute_ties(c, p);
 }

@@ -143,11 +143,11 @@ void score_unnamed_early(FitReport& fit, const Country& c, const ObservedRecord&
   const std::string until = windows.quiet_until->to_string();
   fit.statistics.push_back(statistic("unnamed_cities_early", "unnamed_early", early, 0, 0, 1,
                                      "large unnamed cities protesting before " + until));
-  fit.scores.push_back(score(
-      "unnamed_cities_early", early, "= 0", early == 0,
-      fmt::format("cities of at least {:.0f} people the record does not name that protest "
-                  "before {}",
-                  windows.quiet_population, until)));
+  fit.scores.push_back(
+      score("unnamed_cities_early", early, "= 0", early == 0,
+            fmt::format("cities of at least {:.0f} people the record does not name that protest "
+                        "before {}",
+                        windows.quiet_population, until)));
 }
 
 /// Sanity windows ([fit.windows]): the national peak (largest hourly count)
@@ -164,11 +164,11 @@ void score_peak_and_fall(FitReport& fit, const RunTrace& trace, const RunDays& d
     const double to = days.of_date(*windows.peak_to);
     fit.statistics.push_back(
         statistic("peak_day", "peak_day", peak_day, from, to, 1, "day of the national peak"));
-    fit.scores.push_back(score(
-        "peak_day", peak_day,
-        fmt::format("{} to {}", windows.peak_from->to_string(), windows.peak_to->to_string()),
-        peak_day >= from && peak_day <= to,
-        "day of the national peak of protesters, counted from the run's first day as 1"));
+    fit.scores.push_back(
+        score("peak_day", peak_day,
+              fmt::format("{} to {}", windows.peak_from->to_string(), windows.peak_to->to_string()),
+              peak_day >= from && peak_day <= to,
+              "day of the national peak of protesters, counted from the run's first day as 1"));
   }
   if (trace.crackdown_tick < 0 || !windows.fall_after_crackdown) return;
   const double limit = *windows.fall_after_crackdown;
@@ -216,10 +216,9 @@ void score_casualties(FitReport& fit, const ObservedRecord& record, const RunTra
     if (!national) continue;
     const double simulated = std::string(unit) == "killed" ? trace.killed() : trace.injured();
     const double low = national->first, high = national->second;
-    fit.statistics.push_back(statistic(fmt::format("log_{}", unit), unit, std::log(simulated + 1),
-                                       std::log(low + 1), std::log(high + 1),
-                                       std::log(tol.total_factor),
-                                       fmt::format("log(1 + people {})", unit)));
+    fit.statistics.push_back(statistic(
+        fmt::format("log_{}", unit), unit, std::log(simulated + 1), std::log(low + 1),
+        std::log(high + 1), std::log(tol.total_factor), fmt::format("log(1 + people {})", unit)));
     const bool pass = simulated >= low / tol.total_factor && simulated <= high * tol.total_factor;
     fit.scores.push_back(score(
         fmt::format("{}_within_factor", unit), simulated,
@@ -228,9 +227,9 @@ void score_casualties(FitReport& fit, const ObservedRecord& record, const RunTra
             : fmt::format(">= {:.0f}", low / tol.total_factor),
         pass,
         fmt::format("people {} nationally, within a factor {} of the record's {}", unit,
-                    tol.total_factor, low == high ? fmt::format("{:.0f}", low)
-                                      : std::isfinite(high)
-                                          ? fmt::format("{:.0f} to {:.0f}", low, high)
+                    tol.total_factor,
+                    low == high           ? fmt::format("{:.0f}", low)
+                    : std::isfinite(high) ? fmt::format("{:.0f} to {:.0f}", low, high)
                                           : fmt::format("over {:.0f}", low))));
   }
 }
@@ -259,8 +258,8 @@ FitReport score_fit(const Country& country, const ObservedRecord& record, const 
   score_peak_and_fall(fit, trace, days, settings.windows);
   score_main_centres(fit, country, record, trace);
   score_casualties(fit, record, trace, settings.tolerance);
-  fit.targets = fit_targets(country, record, trace, origin, settings.tolerance, price_rise,
-                            fit.unscored);
+  fit.targets =
+      fit_targets(country, record, trace, origin, settings.tolerance, price_rise, fit.unscored);
   return fit;
 }
 

@@ -27,7 +27,8 @@ FitSettings read_fit_settings(const Scenario& scenario) {
     if (!node->is_table()) throw r.error("tolerance", "expected a table [fit.tolerance]");
     TableReader t(*node->as_table(), "fit.tolerance");
     FitTolerance& tol = s.tolerance;
-    tol.first_protest_hours = t.real("first_protest_hours", 0, 1e6).value_or(tol.first_protest_hours);
+    tol.first_protest_hours =
+        t.real("first_protest_hours", 0, 1e6).value_or(tol.first_protest_hours);
     tol.event_hours = t.real("event_hours", 0, 1e6).value_or(tol.event_hours);
     tol.total_factor = t.real("total_factor", 1, 1e6).value_or(tol.total_factor);
     tol.on_time_share = t.real("on_time_share", 0, 1).value_or(tol.on_time_share);
@@ -51,8 +52,8 @@ FitSettings read_fit_settings(const Scenario& scenario) {
     win.quiet_until = date_of(w, "quiet_until");
     win.quiet_population = w.real("quiet_population", 0, 1e10).value_or(win.quiet_population);
     win.fall_after_crackdown = w.real("fall_after_crackdown", 0, 1);
-    w.reject_unknown({"peak_from", "peak_to", "quiet_until", "quiet_population",
-                      "fall_after_crackdown"});
+    w.reject_unknown(
+        {"peak_from", "peak_to", "quiet_until", "quiet_population", "fall_after_crackdown"});
   }
   r.reject_unknown({"origin", "runs", "level", "ablation", "tolerance", "windows"});
   return s;

@@ -88,9 +88,8 @@ void event_targets(std::vector<FitTarget>& out, const std::vector<ObservedAt>& r
 
 /// Casualties by place and nationally; rows of one place and unit (a count
 /// revised over time) make one range.
-void total_targets(std::vector<FitTarget>& out, const ObservedRecord& record,
-                   const RunTrace& trace, double factor,
-                   std::vector<std::pair<std::string, std::string>>& unscored) {
+void total_targets(std::vector<FitTarget>& out, const ObservedRecord& record, const RunTrace& trace,
+                   double factor, std::vector<std::pair<std::string, std::string>>& unscored) {
   std::map<std::pair<std::string, std::string>, FitTarget> by_place;
   for (const ObservedTotal& total : record.totals) {
     const std::string name = total.unit + ":" + total.at.where;
@@ -135,7 +134,8 @@ std::vector<FitTarget> fit_targets(const Country& c, const ObservedRecord& recor
     FitTarget t = time_target("first_protest:" + c.places[o.place].name, "first_protest",
                               trace.first_protest[o.place], end, o.when, tol.first_protest_hours);
     if (origin_place != Country::npos) {
-      t.features.emplace_back("distance_km", distance_km(c.places[origin_place], c.places[o.place]));
+      t.features.emplace_back("distance_km",
+                              distance_km(c.places[origin_place], c.places[o.place]));
     }
     t.features.emplace_back("shock_hardship", shock_hardship(c, o.place, price_rise));
     out.push_back(std::move(t));
@@ -159,16 +159,17 @@ std::vector<FitTarget> fit_targets(const Country& c, const ObservedRecord& recor
     // How many places: the record's list is a floor (it names the stormings
     // its sources saw).
     std::vector<std::size_t> named;
-    for (const auto& at : record.stormings) named.insert(named.end(), at.places.begin(), at.places.end());
+    for (const auto& at : record.stormings)
+      named.insert(named.end(), at.places.begin(), at.places.end());
     std::sort(named.begin(), named.end());
     named.erase(std::unique(named.begin(), named.end()), named.end());
     FitTarget t;
     t.name = "places_stormed";
     t.group = "places_stormed";
     t.unit = "places";
-    t.simulated = static_cast<double>(
-        std::count_if(trace.first_storm.begin(), trace.first_storm.end(),
-                      [](std::int64_t tick) { return tick >= 0; }));
+    t.simulated =
+        static_cast<double>(std::count_if(trace.first_storm.begin(), trace.first_storm.end(),
+                                          [](std::int64_t tick) { return tick >= 0; }));
     t.observed_low = static_cast<double>(named.size());
     t.observed_high = INFINITY;
     t.observed_text = fmt::format("at least {}", named.size());

@@ -53,11 +53,11 @@ RunPlan resolve(const Scenario& scenario) {
     plan.origin = plan.fit.origin;
     if (plan.origin.empty()) {
       // The place the record has protesting first.
-      const auto first = std::min_element(
-          plan.record->first_protests.begin(), plan.record->first_protests.end(),
-          [](const ObservedProtest& a, const ObservedProtest& b) {
-            return a.when.first_hour < b.when.first_hour;
-          });
+      const auto first =
+          std::min_element(plan.record->first_protests.begin(), plan.record->first_protests.end(),
+                           [](const ObservedProtest& a, const ObservedProtest& b) {
+                             return a.when.first_hour < b.when.first_hour;
+                           });
       if (first != plan.record->first_protests.end())
         plan.origin = plan.country.places[first->place].name;
     } else if (plan.country.find_place(plan.origin) == Country::npos) {
@@ -104,8 +104,8 @@ void conclude(RunResult& result, RunTrace trace, const RunPlan& plan, double age
   result.summary = summarise(trace, plan.calendar, agents, plan.country.population());
   result.report = daily_report(trace.series, plan.calendar);
   if (plan.record) {
-    result.fit = score_fit(plan.country, *plan.record, trace, plan.calendar, plan.origin,
-                           plan.fit, plan.price_rise);
+    result.fit = score_fit(plan.country, *plan.record, trace, plan.calendar, plan.origin, plan.fit,
+                           plan.price_rise);
     for (auto& line : record_report(plan.country, *plan.record, trace, plan.calendar))
       result.report.push_back(std::move(line));
   }

@@ -130,10 +130,9 @@ ObservedTotal total_of(const CsvTable& t, std::size_t row, const Country& c,
   char tail = 0;
   if (v.starts_with(">=") && std::sscanf(v.c_str() + 2, "%lf%c", &low, &tail) == 1) {
     high = INFINITY;
-  } else if (const auto dots = v.find(".."); dots != std::string::npos &&
-                                             std::sscanf(v.c_str(), "%lf", &low) == 1 &&
-                                             std::sscanf(v.c_str() + dots + 2, "%lf%c", &high,
-                                                         &tail) == 1) {
+  } else if (const auto dots = v.find("..");
+             dots != std::string::npos && std::sscanf(v.c_str(), "%lf", &low) == 1 &&
+             std::sscanf(v.c_str() + dots + 2, "%lf%c", &high, &tail) == 1) {
   } else if (std::sscanf(v.c_str(), "%lf%c", &low, &tail) == 1) {
     high = low;
   } else {

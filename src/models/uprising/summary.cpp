@@ -72,8 +72,7 @@ std::vector<std::string> record_report(const Country& country, const ObservedRec
   lines.push_back("  First protest per city named by the record (observed / simulated):");
   for (const auto& o : record.first_protests) {
     const std::int64_t first = trace.first_protest[o.place];
-    lines.push_back(fmt::format("    {:<18} {:<16}  {}", country.places[o.place].name,
-                                o.when.text,
+    lines.push_back(fmt::format("    {:<18} {:<16}  {}", country.places[o.place].name, o.when.text,
                                 first >= 0 ? calendar.time_of(first).to_string() : "none"));
   }
   const auto figure = [&](const char* unit) {

@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <fstream>
 
+#include "runs.hpp"
 #include "unrest/core/error.hpp"
 #include "unrest/models/uprising/model.hpp"
 #include "unrest/models/uprising/segments.hpp"
-#include "runs.hpp"
 #include "unrest/scenario/embedded.hpp"
 
 namespace unrest::uprising {

@@ -115,7 +115,7 @@ struct FitTarget {
 
 struct FitReport {
   std::vector<FitScore> scores;
-  std::vector<FitTarget> targets;            ///< for `unrest score`
+  std::vector<FitTarget> targets;  ///< for `unrest score`
   /// Rows of the record no target scores, each with why (the model has no
   /// such quantity, or names no such place).
   std::vector<std::pair<std::string, std::string>> unscored;

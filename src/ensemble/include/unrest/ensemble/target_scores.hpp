@@ -20,15 +20,15 @@ struct TargetScore {
   double observed_low = 0, observed_high = 0;
   bool log_scale = false;
   std::size_t runs = 0;
-  double median = 0;          ///< of the simulated values
-  double low = 0, high = 0;   ///< the central interval of the simulated values
+  double median = 0;         ///< of the simulated values
+  double low = 0, high = 0;  ///< the central interval of the simulated values
   /// Errors are in the unit, or in log(1 + people) for totals: 0 inside the
   /// observation, negative when early or low.
   double mean_abs_error = 0;
   double bias = 0;
   double crps = 0;
-  bool covered = false;    ///< the central interval meets the observation
-  double on_target = 0;    ///< share of runs within the target's tolerance
+  bool covered = false;  ///< the central interval meets the observation
+  double on_target = 0;  ///< share of runs within the target's tolerance
 };
 
 /// A group of targets (the first protests, the death tolls by place).

@@ -34,7 +34,7 @@ struct Region {
   double population = 0;
   double lpg_car_share = 0;       ///< share of cars running on LPG, as the run uses it
   double lpg_car_share_data = 0;  ///< as region_priors.csv gives it
-  double legitimacy_offset = 0;  ///< regional history (e.g. Zhanaozen 2011)
+  double legitimacy_offset = 0;   ///< regional history (e.g. Zhanaozen 2011)
 };
 
 struct Place {

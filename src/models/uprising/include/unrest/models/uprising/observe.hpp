@@ -34,8 +34,8 @@ struct RunTrace {
   Table cities;                             ///< per place and tick (cities.csv)
   std::vector<double> peak_protesters;      ///< per place, the most in one hour
   std::vector<std::int64_t> first_protest;  ///< per place, tick of its first protest (-1: none)
-  std::vector<std::int64_t> first_strike;  ///< per enterprise, tick its first strike began (-1)
-  std::vector<std::int64_t> first_storm;   ///< per place, tick its akimat was first stormed (-1)
+  std::vector<std::int64_t> first_strike;   ///< per enterprise, tick its first strike began (-1)
+  std::vector<std::int64_t> first_storm;    ///< per place, tick its akimat was first stormed (-1)
   std::vector<std::int64_t> first_refusal;  ///< per place, tick its units refused orders (-1)
   std::vector<double> place_killed;         ///< per place, people killed over the run
   std::vector<double> place_injured;        ///< per place, people injured over the run

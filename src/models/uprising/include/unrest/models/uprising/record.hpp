@@ -63,8 +63,8 @@ struct ObservedRecord {
   std::vector<ObservedProtest> first_protests;  ///< the cities the record names
   std::vector<ObservedStrike> strikes;
   std::vector<ObservedAt> stormings;
-  std::vector<ObservedAt> refusals;      ///< fraternisation: units that refused orders
-  std::vector<ObservedTotal> totals;     ///< outcome rows
+  std::vector<ObservedAt> refusals;       ///< fraternisation: units that refused orders
+  std::vector<ObservedTotal> totals;      ///< outcome rows
   std::vector<std::size_t> main_centres;  ///< where the record puts the largest protest
 };
 
