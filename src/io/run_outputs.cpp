@@ -32,7 +32,7 @@ namespace {
 const std::set<std::string> kRunFiles = {"manifest.json",  "timeseries.csv", "events.csv",
                                          "fit.json",       "cities.csv",     "digest.json",
                                          kIncompleteMarker};
-const std::set<std::string> kManyRunFolders = {"ensemble", "sweep", "calibration"};
+const std::set<std::string> kManyRunFolders = {"ensemble", "sweep", "calibration", "score"};
 
 bool is_ours(const std::string& name, const std::set<std::string>& files) {
   if (files.contains(name)) return true;

@@ -139,6 +139,31 @@ case "$check" in
     [ "$(wc -l <cal1/trace.csv)" -eq 4 ] || fail "trace.csv lacks a generation"
     [ "$(wc -l <cal1/posterior.csv)" -eq 31 ] || fail "posterior.csv is not 30 particles"
     ;;
+  score)
+    # The model, the record's baselines and the model's own, scored on the
+    # same targets; an ablation's folder is its own; a second call carries on.
+    "$unrest" score $small --runs 2 --out sc >/dev/null
+    for f in score.json score_groups.csv score_targets.csv score_checks.csv; do
+      [ -s "sc/$f" ] || fail "score wrote no $f"
+    done
+    for v in model constant_date distance input_ranking no_contagion; do
+      grep -q "^$v,baseline,first_protest\|^$v,model,first_protest" sc/score_groups.csv ||
+        fail "score_groups.csv lacks $v's first protests"
+    done
+    grep -q '"hospitalised:nation"' sc/score.json || fail "score.json does not list the unscored row"
+    "$unrest" score $coarse --runs 2 --out sc 2>progress.txt >/dev/null
+    grep -q "2 of 2 runs already done" progress.txt || fail "a second call ran again"
+    # Beside a single run's outputs, as `run` and `score` write by default.
+    "$unrest" score $small --runs 2 --out single/score >/dev/null
+    "$unrest" run $small --out single || fail "a run refuses the folder that holds its score"
+    # A scenario without a record has nothing to score: refused, exit 2.
+    set +e
+    "$unrest" score epstein/run2 --runs 1 --quiet --out none 2>err.txt
+    code=$?
+    set -e
+    [ "$code" -eq 2 ] || fail "scoring a scenario without a record exited $code, not 2"
+    grep -q "no record" err.txt || fail "no reason given: $(cat err.txt)"
+    ;;
   *) fail "unknown check $check" ;;
 esac
 echo "ok: $check"
