@@ -77,9 +77,7 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
     for (const auto& b : ensemble::record_baselines(digests.front().targets, "first_protest")) {
       scored.push_back(ensemble::score_baseline(b, level));
     }
-    nlohmann::json fit = scores_json(scored);
-    fit["level"] = level;
-    fit["runs"] = args.runs;
+    nlohmann::json fit = {{"level", level}, {"runs", args.runs}, {"variants", scores_json(scored)}};
     write_file_atomically(folder / "fit.json", fit.dump(2) + "\n");
   }
   nlohmann::json manifest = description;

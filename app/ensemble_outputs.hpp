@@ -31,8 +31,7 @@ std::string configuration_hash(const Scenario& scenario, const std::string& sett
 
 /// The scores of each variant (the model, baselines, ablations) by group and
 /// by target, and the sanity checks, as JSON (score.json, an ensemble's
-/// fit.json): the rows of score_groups.csv, score_targets.csv and
-/// score_checks.csv.
+/// fit.json).
 nlohmann::json scores_json(const std::vector<ensemble::ScoredVariant>& variants);
 
 /// The folder a command writes to: --out, or out/<scenario>/<kind>.
