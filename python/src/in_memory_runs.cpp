@@ -183,4 +183,15 @@ Files compare_files(const std::vector<LoadedScenario>& scenarios, int runs, int 
   return files;
 }
 
+Files summary_files(const LoadedScenario& loaded, const std::vector<std::string>& digests) {
+  if (digests.empty()) {
+    throw InputError(SourceLocation{"digests", 0, 0}, "no replicates to summarise");
+  }
+  std::vector<ensemble::ReplicateDigest> read;
+  for (const auto& text : digests) read.push_back(ensemble::ReplicateDigest::from_json(text));
+  Files files;
+  add_summaries(files, "", read, loaded.scenario.run_settings().calendar);
+  return files;
+}
+
 }  // namespace unrest::python

@@ -27,4 +27,8 @@ Files ensemble_files(const LoadedScenario& loaded, int runs, int threads);
 /// summaries under "<scenario name>/".
 Files compare_files(const std::vector<LoadedScenario>& scenarios, int runs, int threads);
 
+/// The ensemble summaries of replicates run before (the digest.json of each,
+/// in replicate order), as `unrest run --runs` writes them.
+Files summary_files(const LoadedScenario& loaded, const std::vector<std::string>& digests);
+
 }  // namespace unrest::python

@@ -16,20 +16,36 @@ namespace unrest::python {
 
 namespace {
 
-Files run(const std::string& scenario, const std::vector<std::string>& overrides, int threads) {
-  return run_files(load_prepared(scenario, overrides), threads);
+/// What a run hands back: its files, and what reading the inputs noticed
+/// that does not stop a run (an action after the run's end), to be warned of.
+using FilesAndWarnings = std::pair<Files, std::vector<std::string>>;
+
+FilesAndWarnings run(const std::string& scenario, const std::vector<std::string>& overrides,
+                     int threads) {
+  const LoadedScenario loaded = load_prepared(scenario, overrides);
+  return {run_files(loaded, threads), loaded.plan.warnings()};
 }
 
-Files ensemble(const std::string& scenario, const std::vector<std::string>& overrides, int runs,
-               int threads) {
-  return ensemble_files(load_prepared(scenario, overrides), runs, threads);
+FilesAndWarnings ensemble(const std::string& scenario, const std::vector<std::string>& overrides,
+                          int runs, int threads) {
+  const LoadedScenario loaded = load_prepared(scenario, overrides);
+  return {ensemble_files(loaded, runs, threads), loaded.plan.warnings()};
 }
 
-Files compare(const std::vector<std::string>& scenarios, const std::vector<std::string>& overrides,
-              int runs, int threads) {
+FilesAndWarnings compare(const std::vector<std::string>& scenarios,
+                         const std::vector<std::string>& overrides, int runs, int threads) {
   std::vector<LoadedScenario> loaded;
-  for (const auto& s : scenarios) loaded.push_back(load_prepared(s, overrides));
-  return compare_files(loaded, runs, threads);
+  std::vector<std::string> warnings;
+  for (const auto& s : scenarios) {
+    loaded.push_back(load_prepared(s, overrides));
+    for (auto& w : loaded.back().plan.warnings()) warnings.push_back(std::move(w));
+  }
+  return {compare_files(loaded, runs, threads), warnings};
+}
+
+Files summarize(const std::string& scenario, const std::vector<std::string>& overrides,
+                const std::vector<std::string>& digests) {
+  return summary_files(load_prepared(scenario, overrides), digests);
 }
 
 py::list models() {
@@ -102,11 +118,13 @@ PYBIND11_MODULE(_unrest, m) {
 
   const auto no_gil = py::call_guard<py::gil_scoped_release>();
   m.def("run_files", &run, py::arg("scenario"), py::arg("overrides"), py::arg("threads"), no_gil,
-        "One run's files as (name, content), as `unrest run` writes them.");
+        "One run's files as (name, content), as `unrest run` writes them, and warnings.");
   m.def("ensemble_files", &ensemble, py::arg("scenario"), py::arg("overrides"), py::arg("runs"),
         py::arg("threads"), no_gil, "An ensemble's summary files, as `unrest run --runs`.");
   m.def("compare_files", &compare, py::arg("scenarios"), py::arg("overrides"), py::arg("runs"),
         py::arg("threads"), no_gil, "A comparison's files, as `unrest compare`.");
+  m.def("summary_files", &summarize, py::arg("scenario"), py::arg("overrides"), py::arg("digests"),
+        no_gil, "The ensemble summaries of stored replicates (their digest.json texts).");
   m.def("scenarios", &scenarios, "The shipped scenarios: name, model, description.");
   m.def("models", &models, "Every model, its parameters and actions.");
   m.def("theory", &theory, py::arg("scenario"), py::arg("overrides"),

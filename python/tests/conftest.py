@@ -30,3 +30,9 @@ def cli():
                               check=check)
 
     return run
+
+
+def pytest_configure(config):
+    # The small runs end before most of the scenario's actions; the warning
+    # about it has its own test (test_errors.py).
+    config.addinivalue_line("filterwarnings", "ignore::unrest.InputWarning")

@@ -53,3 +53,8 @@ def test_a_comparison_of_two_models_is_refused():
     with pytest.raises(unrest.InputError) as caught:
         unrest.compare("epstein/run2", "granovetter/riot-0-to-99", runs=2, run__ticks=5)
     assert caught.value.key == "scenario.model"
+
+
+def test_what_does_not_stop_a_run_is_a_warning_naming_its_place():
+    with pytest.warns(unrest.InputWarning, match=r"scenario.toml:\d+:\d+: key 'schedule"):
+        unrest.run("kazakhstan-2022/scenario", scale=0.002, min_place_agents=0, run__ticks=24)

@@ -58,7 +58,12 @@ def test_a_comparison_loads_its_table(cli, tmp_path):
     assert isinstance(loaded, unrest.Comparison)
     pd.testing.assert_frame_equal(loaded.table, pd.read_csv(tmp_path / "compare.csv"))
     assert loaded.base == "kazakhstan-2022"
-    assert len(loaded.others) == 1
+    assert loaded.others == ["kazakhstan-2022-no-shutdown"]
+    ran = unrest.compare("kazakhstan-2022/scenario", "kazakhstan-2022/no-shutdown", runs=2,
+                         **SMALL_KAZAKHSTAN)
+    for name in [loaded.base, *loaded.others]:
+        # The stored replicates, summarised, are the ensembles run in-process.
+        assert loaded.ensembles[name].texts == ran.ensembles[name].texts
 
 
 def test_a_folder_that_is_not_results_is_refused(tmp_path):

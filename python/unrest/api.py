@@ -3,6 +3,7 @@
 frames instead of written as files."""
 
 import os
+import warnings
 
 import pandas as pd
 
@@ -11,6 +12,20 @@ from ._overrides import assignments
 from .results import Comparison, EnsembleResult, RunResult
 
 DEFAULT_SCENARIO = "kazakhstan-2022/scenario"
+
+
+class InputWarning(UserWarning):
+    """Input that does not stop a run but must not pass without a word (an
+    action scheduled after the run's end), with its file, line and key."""
+
+
+def _files(files_and_warnings):
+    """The files of a run; what reading its inputs noticed, warned of once each
+    (as the command line prints them)."""
+    files, noticed = files_and_warnings
+    for text in dict.fromkeys(noticed):
+        warnings.warn(text, InputWarning, stacklevel=3)
+    return files
 
 
 def run(scenario=DEFAULT_SCENARIO, seed=None, runs=1, threads=0, scale=None, **overrides):
@@ -27,8 +42,8 @@ def run(scenario=DEFAULT_SCENARIO, seed=None, runs=1, threads=0, scale=None, **o
     sets = assignments(overrides, seed, scale)
     name = os.fspath(scenario)
     if runs == 1:
-        return RunResult(_unrest.run_files(name, sets, int(threads)))
-    return EnsembleResult(_unrest.ensemble_files(name, sets, int(runs), int(threads)))
+        return RunResult(_files(_unrest.run_files(name, sets, int(threads))))
+    return EnsembleResult(_files(_unrest.ensemble_files(name, sets, int(runs), int(threads))))
 
 
 def compare(base, *others, runs=10, seed=None, threads=0, scale=None, **overrides):
@@ -37,7 +52,7 @@ def compare(base, *others, runs=10, seed=None, threads=0, scale=None, **override
     outcomes: `unrest compare BASE OTHER... --runs N`. Returns a Comparison."""
     sets = assignments(overrides, seed, scale)
     names = [os.fspath(s) for s in (base, *others)]
-    return Comparison(_unrest.compare_files(names, sets, int(runs), int(threads)))
+    return Comparison(_files(_unrest.compare_files(names, sets, int(runs), int(threads))))
 
 
 def scenarios():

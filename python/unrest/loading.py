@@ -1,5 +1,6 @@
 """Results folders the command line wrote, read back into the same frames."""
 
+import json
 import os
 
 from .results import Comparison, EnsembleResult, Result, RunResult
@@ -53,9 +54,23 @@ def load(folder):
 
 
 def _ensemble_of_replicates(folder):
-    """A comparison's scenario folder holds only its replicates' digests; the
-    ensemble frames come from the command line when it wrote them there."""
-    names = _summary_files(folder) if os.path.isdir(folder) else []
-    if "ensemble_timeseries.csv" in names:
-        return EnsembleResult(_read_files(folder, names))
-    return None
+    """A comparison's scenario folder: its replicates' digests (and store.json,
+    naming the scenario and overrides), summarised by the engine as
+    `unrest run --runs` summarises them."""
+    from . import _unrest
+    from .results import scenario_reference
+
+    store = os.path.join(folder, "store.json")
+    replicates = os.path.join(folder, "replicates")
+    if not (os.path.isfile(store) and os.path.isdir(replicates)):
+        return None
+    with open(store, encoding="utf-8") as f:
+        configuration = json.load(f)["configuration"]
+    digests = []
+    for name in sorted(os.listdir(replicates)):
+        digests.append(_read_files(os.path.join(replicates, name), ["digest.json"])["digest.json"])
+    files = _unrest.summary_files(scenario_reference(configuration),
+                                  configuration["overrides"], digests)
+    result = EnsembleResult(files)
+    result.documents["ensemble"] = dict(configuration, runs=len(digests))
+    return result

@@ -132,6 +132,11 @@ def plot_map(result, ax=None):
     return fig
 
 
+def _short(name, base):
+    """A counterfactual's name without its base's ("kazakhstan-2022-no-shutdown" -> "no-shutdown")."""
+    return name[len(base) + 1:] if name.startswith(base + "-") else name
+
+
 def plot_comparison(comparison, quantity=None, outcomes=None):
     table = comparison.table
     shown = list(dict.fromkeys(table["outcome"])) if outcomes is None else list(outcomes)
@@ -161,7 +166,10 @@ def plot_comparison(comparison, quantity=None, outcomes=None):
         high = rows_of["difference_q95"] - rows_of["difference_median"]
         ax.errorbar(rows_of["difference_median"], y, xerr=[low, high], fmt="o", capsize=3)
         ax.axvline(0, color="grey", linewidth=0.8)
-        ax.set_yticks(y, rows_of["scenario"], fontsize="small")
-        ax.set_title(f"{outcome}: difference from {comparison.base}", fontsize="small")
+        ax.set_yticks(y, [_short(name, comparison.base) for name in rows_of["scenario"]],
+                      fontsize="small")
+        ax.set_ylim(-0.6, len(rows_of) - 0.4)
+        ax.set_title(outcome.replace("_", " "), fontsize="small")
+        ax.set_xlabel(f"difference from {comparison.base}", fontsize="small")
     fig.tight_layout()
     return fig
