@@ -77,3 +77,14 @@ def test_an_incomplete_folder_is_refused(cli, tmp_path):
     (tmp_path / "INCOMPLETE").write_text("")
     with pytest.raises(ValueError, match="incomplete"):
         unrest.load(tmp_path)
+
+
+def test_a_calibration_loads_its_posterior(cli, tmp_path):
+    cli("calibrate", "kazakhstan-2022/scenario", *SMALL_KAZAKHSTAN_SETS, "--population", 6,
+        "--generations", 2, "--out", tmp_path, "--quiet")
+    loaded = unrest.load(tmp_path)
+    assert loaded.kind == "calibration"
+    assert_tables_are_the_files(loaded, tmp_path)
+    assert len(loaded.posterior) == 6
+    assert {"particle", "weight", "distance"} <= set(loaded.posterior.columns)
+    assert loaded.manifest == json.loads((tmp_path / "calibration.json").read_text())

@@ -82,3 +82,13 @@ def test_a_comparison_plots_series_and_differences():
     assert len(fig.axes) == 1 + len(outcomes)
     assert len(fig.axes[0].get_lines()) == 2
     render(fig)
+
+
+def test_a_loaded_comparison_plots_its_stored_replicates(cli, tmp_path):
+    cli("compare", "kazakhstan-2022/scenario", "kazakhstan-2022/no-shutdown", "--scale", 0.002,
+        "--set", "min_place_agents=0", "--set", "run.ticks=72", "--runs", 2, "--out", tmp_path,
+        "--quiet")
+    fig = unrest.load(tmp_path).plot("protesters")
+    assert [line.get_label() for line in fig.axes[0].get_lines()] == [
+        "kazakhstan-2022 (base)", "kazakhstan-2022-no-shutdown"]
+    render(fig)
