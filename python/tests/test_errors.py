@@ -1,5 +1,7 @@
 """Bad input raises unrest.InputError carrying the file, line and key."""
 
+import re
+
 import pytest
 
 import unrest
@@ -56,5 +58,11 @@ def test_a_comparison_of_two_models_is_refused():
 
 
 def test_what_does_not_stop_a_run_is_a_warning_naming_its_place():
-    with pytest.warns(unrest.InputWarning, match=r"scenario.toml:\d+:\d+: key 'schedule"):
+    with pytest.warns(unrest.InputWarning) as caught:
         unrest.run("kazakhstan-2022/scenario", scale=0.002, min_place_agents=0, run__ticks=24)
+    texts = [str(w.message) for w in caught]
+    # The first three, located, then their number, as the command line prints them.
+    assert len(texts) == 4
+    assert all(re.search(r"scenario.toml:\d+:\d+: key 'schedule\[\d+\].at'", t)
+               for t in texts[:3])
+    assert re.fullmatch(r"and \d+ more like these", texts[3])

@@ -19,12 +19,20 @@ class InputWarning(UserWarning):
     action scheduled after the run's end), with its file, line and key."""
 
 
+# A shortened run may skip dozens of actions: the first few are warned of, as
+# the command line prints them, then their number.
+_WARNINGS_SHOWN = 3
+
+
 def _files(files_and_warnings):
-    """The files of a run; what reading its inputs noticed, warned of once each
-    (as the command line prints them)."""
+    """The files of a run; what reading its inputs noticed, warned of."""
     files, noticed = files_and_warnings
-    for text in dict.fromkeys(noticed):
+    noticed = list(dict.fromkeys(noticed))
+    for text in noticed[:_WARNINGS_SHOWN]:
         warnings.warn(text, InputWarning, stacklevel=3)
+    if len(noticed) > _WARNINGS_SHOWN:
+        warnings.warn(f"and {len(noticed) - _WARNINGS_SHOWN} more like these", InputWarning,
+                      stacklevel=3)
     return files
 
 
