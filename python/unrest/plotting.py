@@ -103,8 +103,7 @@ def _first_protest_days(result, places):
         return ((when - start) / pd.Timedelta(days=1)).reindex(places)
     events = result.events
     firsts = events[events["kind"] == "first_protest"].drop_duplicates("where")
-    hours = result.manifest["calendar"].get("hours_per_tick", 1) if "calendar" in \
-        result.manifest else 1
+    hours = result.manifest.get("calendar", {}).get("hours_per_tick", 1)
     days = firsts.set_index("where")["tick"] * hours / 24.0
     return days.reindex(places)
 
@@ -117,8 +116,10 @@ def plot_map(result, ax=None):
     fig = ax.figure
     size = 20 + 400 * np.sqrt(cities["population_2021"] / cities["population_2021"].max())
     never = np.isnan(days)
+    ensemble = "quantity" in result.timeseries.columns
     ax.scatter(cities["longitude"][never], cities["latitude"][never], s=size[never], c="lightgrey",
-               edgecolors="grey", label="no protest")
+               edgecolors="grey",
+               label="not in the record, or no protest in most runs" if ensemble else "no protest")
     dots = ax.scatter(cities["longitude"][~never], cities["latitude"][~never], s=size[~never],
                       c=days[~never], cmap="viridis_r", edgecolors="k")
     fig.colorbar(dots, ax=ax, label="days from the start to the first protest")
