@@ -66,7 +66,7 @@ def effects(table):
     return pd.DataFrame(out, index=list(RANGES))
 
 
-def cost_per_run(program, scale, repeats=5):
+def cost_per_run(program, scale, repeats=7):
     """Seconds per run, in-process and as a command (which also starts a
     process and writes its files): the median of `repeats` runs each."""
     def in_process():
@@ -81,17 +81,20 @@ def cost_per_run(program, scale, repeats=5):
         def from_command_line():
             subprocess.run(command, check=True, capture_output=True)
 
-        return {"python": _median_seconds(in_process, repeats),
-                "command line": _median_seconds(from_command_line, repeats)}
+        return _median_seconds({"python": in_process, "command line": from_command_line},
+                               repeats)
 
 
-def _median_seconds(work, repeats):
-    times = []
+def _median_seconds(works, repeats):
+    """The median seconds of each work, taken in turns so that a busy
+    machine slows each alike."""
+    times = {name: [] for name in works}
     for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return float(np.median(times))
+        for name, work in works.items():
+            start = time.perf_counter()
+            work()
+            times[name].append(time.perf_counter() - start)
+    return {name: float(np.median(t)) for name, t in times.items()}
 
 
 def main():

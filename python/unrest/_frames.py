@@ -6,6 +6,7 @@ disk for `unrest.load`); this module only parses it, so a frame equals what
 
 import io
 import json
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -29,3 +30,28 @@ def split_by_folder(files):
         else:
             top[name] = text
     return top, folders
+
+
+class LazyFiles(Mapping):
+    """Files by stem ("timeseries" for timeseries.csv), each read on first
+    use: a run's cost is the simulation's, not the parsing of tables left
+    unread."""
+
+    def __init__(self, texts):
+        self._texts = {name.rsplit(".", 1)[0]: (name, text) for name, text in texts.items()}
+        self._read = {}
+
+    def __getitem__(self, stem):
+        if stem not in self._read:
+            name, text = self._texts[stem]
+            self._read[stem] = read_text(name, text)
+        return self._read[stem]
+
+    def __contains__(self, stem):
+        return stem in self._texts
+
+    def __iter__(self):
+        return iter(self._texts)
+
+    def __len__(self):
+        return len(self._texts)

@@ -14,12 +14,10 @@ class Result:
 
     def __init__(self, files):
         self.texts = dict(files)
-        self.tables, self.documents = {}, {}
         top, _ = _frames.split_by_folder(self.texts)
-        for name, text in top.items():
-            stem = name.rsplit(".", 1)[0]
-            target = self.tables if name.endswith(".csv") else self.documents
-            target[stem] = _frames.read_text(name, text)
+        self.tables = _frames.LazyFiles({n: t for n, t in top.items() if n.endswith(".csv")})
+        self.documents = {n.rsplit(".", 1)[0]: _frames.read_text(n, t) for n, t in top.items()
+                          if n.endswith(".json")}
 
     def __getattr__(self, name):
         # Only for names that are not attributes; unpickling asks before
