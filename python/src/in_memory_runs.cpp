@@ -28,11 +28,17 @@ double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-/// A single process: the module never joins an MPI job.
+/// This process alone. Python started by `mpirun -n K` would make K
+/// processes that each wait for the others' replicates: refused.
 const ensemble::Communicator& single_process() {
   static int argc = 0;
   static char** argv = nullptr;
   static const ensemble::Communicator communicator(argc, argv);
+  if (communicator.size() > 1) {
+    throw InputError(SourceLocation{"mpirun", 0, 0},
+                     "the Python package runs in one process; start Python without mpirun "
+                     "and use threads=, or run the command line under mpirun");
+  }
   return communicator;
 }
 
