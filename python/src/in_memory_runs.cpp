@@ -15,8 +15,10 @@
 #include "unrest/ensemble/digest.hpp"
 #include "unrest/ensemble/ensemble_summary.hpp"
 #include "unrest/ensemble/job_runner.hpp"
+#include "unrest/ensemble/score_config.hpp"
 #include "unrest/io/csv.hpp"
 #include "unrest/io/run_outputs.hpp"
+#include "unrest/io/score_json.hpp"
 
 namespace unrest::python {
 
@@ -124,6 +126,9 @@ Files ensemble_files(const LoadedScenario& loaded, int runs, int threads) {
   const auto digests = replicate_digests(loaded, runs, thread_count());
   Files files;
   add_summaries(files, "", digests, settings.calendar);
+  const nlohmann::json fit =
+      ensemble_fit_json(digests, ensemble::read_score_config(loaded.scenario).level);
+  if (!fit.is_null()) files.emplace_back("fit.json", fit.dump(2) + "\n");
   const ScenarioHeader header = loaded.scenario.header();
   const nlohmann::json manifest = {
       {"kind", "ensemble"},

@@ -19,7 +19,8 @@ Files run_files(const LoadedScenario& loaded, int threads);
 
 /// `runs` replicates, as `unrest run --runs` writes their summaries:
 /// ensemble_timeseries.csv, ensemble_outcomes.csv, replicates.csv,
-/// ensemble_first_protest.csv (models with a record) and ensemble.json.
+/// ensemble_first_protest.csv and fit.json (models with a record) and
+/// ensemble.json.
 Files ensemble_files(const LoadedScenario& loaded, int runs, int threads);
 
 /// Ensembles of each scenario, the first the base, as `unrest compare`

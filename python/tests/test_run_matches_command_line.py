@@ -61,9 +61,10 @@ def test_ensemble_equals_the_files_of_unrest_run_runs(cli, tmp_path):
         "--out", tmp_path, "--quiet")
     result = unrest.run("kazakhstan-2022/scenario", runs=3, threads=2, **SMALL_KAZAKHSTAN)
     assert isinstance(result, unrest.EnsembleResult)
-    for name in ["ensemble_timeseries", "ensemble_outcomes", "replicates",
-                 "ensemble_first_protest"]:
-        assert result.texts[name + ".csv"] == (tmp_path / (name + ".csv")).read_text(), name
+    for name in ["ensemble_timeseries.csv", "ensemble_outcomes.csv", "replicates.csv",
+                 "ensemble_first_protest.csv", "fit.json"]:
+        assert result.texts[name] == (tmp_path / name).read_text(), name
+    assert result.fit == json.loads((tmp_path / "fit.json").read_text())
     written = json.loads((tmp_path / "ensemble.json").read_text())
     for key in ["kind", "scenario", "overrides", "seed", "runs", "replicates", "unrest_version",
                 "git_commit"]:
