@@ -16,7 +16,12 @@ cd "$(dirname "$0")"
 BUILD_PACKAGES="g++ cmake ninja-build libtomlplusplus-dev libcli11-dev libfmt-dev
   nlohmann-json3-dev librandom123-dev libgtest-dev libgmock-dev libbenchmark-dev
   libopenmpi-dev openmpi-bin"
-TEST_PACKAGES="clang-format"
+# The Python package `unrest` (docs/python.md): built with the program.
+PYTHON_PACKAGES="pybind11-dev python3-dev python3-pandas python3-matplotlib"
+# clang-format for the style check; pytest, the notebook runner and SciPy
+# (the sensitivity example) for the Python tests.
+TEST_PACKAGES="clang-format python3-pytest python3-nbclient python3-nbconvert python3-ipykernel
+  python3-scipy"
 
 usage() {
   echo "usage: $0 run [unrest run arguments...] | test | sanitize" >&2
@@ -65,13 +70,13 @@ shift
 case "$command" in
   run)
     # shellcheck disable=SC2086
-    install_packages $BUILD_PACKAGES
+    install_packages $BUILD_PACKAGES $PYTHON_PACKAGES
     build
     exec ./build/app/unrest run "$@"
     ;;
   test)
     # shellcheck disable=SC2086
-    install_packages $BUILD_PACKAGES $TEST_PACKAGES
+    install_packages $BUILD_PACKAGES $PYTHON_PACKAGES $TEST_PACKAGES
     build
     ctest --test-dir build --output-on-failure --parallel "$(nproc)"
     sanitize

@@ -15,6 +15,7 @@
 #include "unrest/io/atomic_file.hpp"
 #include "unrest/io/result_store.hpp"
 #include "unrest/io/run_outputs.hpp"
+#include "unrest/io/score_json.hpp"
 #include "unrest/report/progress.hpp"
 
 namespace unrest::cli {
@@ -68,18 +69,9 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
   if (!summary.first_protests.rows.empty()) {
     write_table(folder, summary.first_protests, settings.calendar);
   }
-  if (!digests.front().targets.empty()) {
-    // The ensemble's scores against the record, beside the baselines from
-    // the record alone (`unrest score` adds the model's own baselines).
-    const double level = ensemble::read_score_config(scenario).level;
-    std::vector<ensemble::ScoredVariant> scored = {
-        ensemble::score_ensemble("model", "model", "the scenario as it is", digests, level)};
-    for (const auto& b : ensemble::record_baselines(digests.front().targets, "first_protest")) {
-      scored.push_back(ensemble::score_baseline(b, level));
-    }
-    nlohmann::json fit = {{"level", level}, {"runs", args.runs}, {"variants", scores_json(scored)}};
-    write_file_atomically(folder / "fit.json", fit.dump(2) + "\n");
-  }
+  const nlohmann::json fit =
+      ensemble_fit_json(digests, ensemble::read_score_config(scenario).level);
+  if (!fit.is_null()) write_file_atomically(folder / "fit.json", fit.dump(2) + "\n");
   nlohmann::json manifest = description;
   manifest["runs"] = args.runs;
   manifest["replicates"] =

@@ -9,7 +9,6 @@
 #include "unrest/core/calendar.hpp"
 #include "unrest/core/table.hpp"
 #include "unrest/ensemble/communicator.hpp"
-#include "unrest/ensemble/score_tables.hpp"
 #include "unrest/scenario/scenario.hpp"
 
 namespace unrest::cli {
@@ -28,11 +27,6 @@ nlohmann::json many_run_manifest(const std::string& kind, const Scenario& scenar
 /// the command's own settings and of the program (version and commit), so
 /// that no other model code's results are mixed in.
 std::string configuration_hash(const Scenario& scenario, const std::string& settings = {});
-
-/// The scores of each variant (the model, baselines, ablations) by group and
-/// by target, and the sanity checks, as JSON (score.json, an ensemble's
-/// fit.json).
-nlohmann::json scores_json(const std::vector<ensemble::ScoredVariant>& variants);
 
 /// The folder a command writes to: --out, or out/<scenario>/<kind>.
 std::filesystem::path output_folder(const std::string& out, const Scenario& scenario,

@@ -20,6 +20,7 @@
 #include "unrest/io/atomic_file.hpp"
 #include "unrest/io/result_store.hpp"
 #include "unrest/io/run_outputs.hpp"
+#include "unrest/io/score_json.hpp"
 #include "unrest/report/progress.hpp"
 
 namespace unrest::cli {
