@@ -44,7 +44,9 @@ install_packages() {
 
 build() {
   if [ ! -f build/build.ninja ]; then
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
+    # Debian's interpreter: the Python packages installed above are its own
+    # (another python3 earlier on PATH would build a module none can test).
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPython3_EXECUTABLE=/usr/bin/python3
   fi
   cmake --build build --parallel "$(nproc)"
 }
@@ -78,6 +80,11 @@ case "$command" in
     # shellcheck disable=SC2086
     install_packages $BUILD_PACKAGES $PYTHON_PACKAGES $TEST_PACKAGES
     build
+    # The Python tests register only when their packages import: here they must.
+    ctest --test-dir build -N -R '^python_' | grep -q 'Total Tests: [1-9]' || {
+      echo "quickstart: the Python tests are not registered (see cmake's output)" >&2
+      exit 1
+    }
     ctest --test-dir build --output-on-failure --parallel "$(nproc)"
     sanitize
     ;;

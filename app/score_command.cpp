@@ -226,11 +226,6 @@ int score_command(const ScoreArgs& args, const ensemble::Communicator& communica
                         configuration_hash(scenario, "score"), communicator, args.threads);
   manifest["runs"] = runs;
   manifest["level"] = config.level;
-  nlohmann::json variant_list = nlohmann::json::array();
-  for (const auto& v : scored) {
-    variant_list.push_back({{"name", v.name}, {"kind", v.kind}, {"about", v.about}});
-  }
-  manifest["variants"] = variant_list;
   nlohmann::json unscored = nlohmann::json::array();
   for (const auto& [name, why] : digests.front().front().unscored) {
     unscored.push_back({{"target", name}, {"why", why}});

@@ -13,7 +13,8 @@ namespace unrest {
 
 /// The scores of each variant (the model, baselines, ablations) by group and
 /// by target, and the sanity checks, as JSON (score.json, an ensemble's
-/// fit.json).
+/// fit.json): the variants, and the rows of score_groups.csv,
+/// score_targets.csv and score_checks.csv.
 nlohmann::json scores_json(const std::vector<ensemble::ScoredVariant>& variants);
 
 /// An ensemble's fit.json: its scores against every row of the record at
