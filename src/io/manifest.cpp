@@ -48,7 +48,28 @@ nlohmann::json fit_json(const FitReport& fit) {
     }
     details.push_back(r);
   }
-  return {{"all_pass", all}, {"scores", scores}, {"details", details}};
+  // Every row of the record the model scores, with this run's value beside
+  // it (an open end, "over 1,000", is null).
+  const auto number = [](double x) { return std::isfinite(x) ? json(x) : json(nullptr); };
+  json targets = json::array();
+  for (const auto& t : fit.targets) {
+    targets.push_back({{"target", t.name},
+                       {"group", t.group},
+                       {"unit", t.unit},
+                       {"observed", t.observed_text},
+                       {"observed_low", number(t.observed_low)},
+                       {"observed_high", number(t.observed_high)},
+                       {"simulated", number(t.simulated)},
+                       {"tolerance", number(t.tolerance)},
+                       {"log_scale", t.log_scale}});
+  }
+  json unscored = json::array();
+  for (const auto& [name, why] : fit.unscored) unscored.push_back({{"target", name}, {"why", why}});
+  return {{"all_pass", all},
+          {"scores", scores},
+          {"details", details},
+          {"targets", targets},
+          {"unscored", unscored}};
 }
 
 nlohmann::json manifest_json(const RunResult& result, const RunContext& context) {
