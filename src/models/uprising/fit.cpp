@@ -165,7 +165,7 @@ void score_peak_and_fall(FitReport& fit, const RunTrace& trace, const RunDays& d
     fit.statistics.push_back(
         statistic("peak_day", "peak_day", peak_day, from, to, 1, "day of the national peak"));
     fit.scores.push_back(
-        score("peak_day", peak_day,
+        score("peak_day_in_window", peak_day,
               fmt::format("{} to {}", windows.peak_from->to_string(), windows.peak_to->to_string()),
               peak_day >= from && peak_day <= to,
               "day of the national peak of protesters, counted from the run's first day as 1"));

@@ -120,7 +120,7 @@ void SanityChecksPassInMostSeeds() {
   EXPECT_EQ(score("unnamed_cities_early").passed, kSeeds);
   EXPECT_GE(score("first_protest_on_time").passed, kSeeds * 8 / 10);
   EXPECT_GE(score("first_protest_rank_correlation").passed, kSeeds * 8 / 10);
-  EXPECT_GE(score("peak_day").passed, kSeeds * 9 / 10);
+  EXPECT_GE(score("peak_day_in_window").passed, kSeeds * 9 / 10);
   EXPECT_GE(score("killed_within_factor").passed, kSeeds * 8 / 10);
   EXPECT_EQ(score("injured_within_factor").passed, kSeeds);
 }
