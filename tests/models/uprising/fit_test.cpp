@@ -4,6 +4,8 @@
 // sanity checks, each passing in at least 80% of the seeds. Tolerances and
 // windows are the scenario's [fit] table, set before the result was seen.
 
+#include "unrest/models/uprising/fit.hpp"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -114,13 +116,23 @@ Score score(const std::string& name) {
 }
 
 // The run's sanity checks: windows, not validation (shared/VALIDATION.md).
+// Each passes in most seeds and its median meets the [fit] table's target.
 void SanityChecksPassInMostSeeds() {
+  const RunPlan plan = testing::plan_for("kazakhstan-2022/scenario");
+  const FitTolerance& tol = plan.fit.tolerance;
   EXPECT_EQ(score("named_cities_protesting").median, 1);
   EXPECT_GE(score("named_cities_protesting").passed, kSeeds * 8 / 10);
   EXPECT_EQ(score("unnamed_cities_early").passed, kSeeds);
+  EXPECT_GE(score("first_protest_on_time").median, tol.on_time_share);
   EXPECT_GE(score("first_protest_on_time").passed, kSeeds * 8 / 10);
+  EXPECT_GE(score("first_protest_rank_correlation").median, tol.rank_correlation)
+      << "Spearman rho, median of " << kSeeds << " seeds";
   EXPECT_GE(score("first_protest_rank_correlation").passed, kSeeds * 8 / 10);
   EXPECT_GE(score("peak_day_in_window").passed, kSeeds * 9 / 10);
+  const auto killed = national_total(*plan.record, "killed");
+  ASSERT_TRUE(killed.has_value());
+  EXPECT_GE(score("killed_within_factor").median, killed->first / tol.total_factor);
+  EXPECT_LE(score("killed_within_factor").median, killed->second * tol.total_factor);
   EXPECT_GE(score("killed_within_factor").passed, kSeeds * 8 / 10);
   EXPECT_EQ(score("injured_within_factor").passed, kSeeds);
 }
@@ -129,6 +141,7 @@ void ZhanaozenFirst() {
   // Zhanaozen's strike comes first in every seed; its first protest comes
   // first in most, and Aktau (150 km away, the same region) in the others.
   EXPECT_EQ(score("origin_strikes_first").passed, kSeeds);
+  EXPECT_EQ(score("origin_first").median, 1);
   EXPECT_GE(score("origin_first").passed, kSeeds * 8 / 10);
   const std::set<std::string> mangystau = {"Zhanaozen", "Aktau", "Mangystau (Munaily)",
                                            "rural Mangystau"};
