@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <iostream>
 
 #include "commands.hpp"
@@ -156,25 +157,24 @@ int score_command(const ScoreArgs& args, const ensemble::Communicator& communica
   const std::size_t runs = args.runs > 0 ? static_cast<std::size_t>(args.runs) : config.runs;
   const std::filesystem::path folder = output_folder(args.out, scenario, "score");
 
+  // The model as prepared, and each ablation loaded afresh (a copied
+  // scenario would lose its file and line) with its changes.
   struct Variant {
     std::string name, kind, about;
-    Scenario scenario;
+    const Scenario* scenario;
+    PreparedModel model;
   };
-  std::vector<Variant> variants;
-  {
-    std::vector<std::string> overrides = args.overrides;
-    variants.push_back({"model", "model", "the scenario as it is",
-                        load_with_overrides(args.scenario, overrides, args.seed, args.scale)});
-  }
+  std::deque<Scenario> ablated;
+  std::vector<Variant> variants = {
+      {"model", "model", "the scenario as it is", &scenario, prepared.plan}};
   for (const auto& a : config.ablations) {
     if (!a.baseline && !args.ablation) continue;
     std::vector<std::string> overrides = args.overrides;
-    Scenario variant = load_with_overrides(args.scenario, overrides, args.seed, args.scale);
-    ensemble::apply_ablation(variant, a);
-    variants.push_back({a.name, a.baseline ? "baseline" : "ablation", a.about, std::move(variant)});
+    ablated.push_back(load_with_overrides(args.scenario, overrides, args.seed, args.scale));
+    ensemble::apply_ablation(ablated.back(), a);
+    variants.push_back({a.name, a.baseline ? "baseline" : "ablation", a.about, &ablated.back(),
+                        prepare(ablated.back())});
   }
-  std::vector<PreparedModel> models = {prepared.plan};
-  for (std::size_t v = 1; v < variants.size(); ++v) models.push_back(prepare(variants[v].scenario));
 
   set_thread_count(args.threads);
   const int threads = thread_count();
@@ -183,18 +183,18 @@ int score_command(const ScoreArgs& args, const ensemble::Communicator& communica
   ProgressBars progress(progress_mode_for_stderr(args.quiet));
   std::vector<std::vector<ensemble::ReplicateDigest>> digests;
   for (std::size_t v = 0; v < variants.size(); ++v) {
-    const std::string hash = configuration_hash(variants[v].scenario, "score");
+    const std::string hash = configuration_hash(*variants[v].scenario, "score");
     std::optional<ResultStore> store;
     if (communicator.is_root()) {
       store.emplace(folder / "runs" / variants[v].name, "score", hash,
-                    many_run_manifest("score", variants[v].scenario, prepared.overrides, hash,
+                    many_run_manifest("score", *variants[v].scenario, prepared.overrides, hash,
                                       communicator, args.threads),
                     ensemble::kDigestFile);
     }
     ensemble::StoredRuns plan;
     plan.key = [](std::uint64_t i) { return fmt::format("replicates/{:04}", i); };
     plan.label = fmt::format("score: {} ({} of {})", variants[v].name, v + 1, variants.size());
-    plan.run = [&](std::uint64_t i) { return models[v].simulate(RunOptions{i}); };
+    plan.run = [&](std::uint64_t i) { return variants[v].model.simulate(RunOptions{i}); };
     digests.push_back(ensemble::run_stored(communicator, store ? &*store : nullptr, jobs, plan,
                                            threads, progress));
   }

@@ -59,7 +59,6 @@ void score_first_protests(FitReport& fit, const Country& c, const ObservedRecord
   for (const auto& o : record.first_protests) {
     const std::int64_t first = trace.first_protest[o.place];
     const std::string& name = c.places[o.place].name;
-    const double obs_day = days.of_hour(o.when.first_hour);
     const double obs_low = days.of_hour(o.when.first_hour);
     const double obs_high = days.of_hour(o.when.last_hour);
     const double sim_hour = first >= 0 ? static_cast<double>(first) : NAN;
@@ -83,7 +82,7 @@ void score_first_protests(FitReport& fit, const Country& c, const ObservedRecord
         {name, o.when.text,
          first >= 0 ? days.calendar.time_of(first).date.to_string() : std::string("none"),
          first >= 0 ? days.calendar.time_of(first).to_string() : std::string("none"),
-         first >= 0 ? std::floor(sim) - std::floor(obs_day) : NAN,
+         first >= 0 ? std::floor(sim) - std::floor(obs_low) : NAN,
          first >= 0 ? static_cast<double>(first) : NAN});
   }
   const auto named = static_cast<double>(record.first_protests.size());

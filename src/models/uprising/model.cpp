@@ -65,12 +65,6 @@ RunPlan resolve(const Scenario& scenario) {
                        fmt::format("unknown place \"{}\"", plan.origin));
     }
   }
-  for (const auto& entry : plan.schedule.entries()) {
-    if (const auto* price = std::get_if<SetPrice>(&entry.action); price && price->scope.nation) {
-      plan.price_rise =
-          std::max(plan.price_rise, price->price / plan.params.lpg_reference_price - 1);
-    }
-  }
   plan.ticks = settings.ticks;
   plan.seed = settings.seed;
   plan.calendar = settings.calendar;
@@ -81,6 +75,13 @@ RunPlan resolve(const Scenario& scenario) {
 RunPlan with_params(RunPlan plan, Params params) {
   plan.params = std::move(params);
   derive_country(plan.country, plan.params);
+  plan.price_rise = 0;
+  for (const auto& entry : plan.schedule.entries()) {
+    if (const auto* price = std::get_if<SetPrice>(&entry.action); price && price->scope.nation) {
+      plan.price_rise =
+          std::max(plan.price_rise, price->price / plan.params.lpg_reference_price - 1);
+    }
+  }
   return plan;
 }
 

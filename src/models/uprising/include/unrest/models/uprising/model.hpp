@@ -27,6 +27,7 @@ struct RunPlan {
   FitSettings fit;     ///< the [fit] table's tolerances and windows
   /// The national price shock as a relative rise (the largest national price
   /// set over the reference, less 1): what the baselines' hardship uses.
+  /// Derived from the schedule and lpg_reference_price in with_params.
   double price_rise = 0;
   std::int64_t ticks = 0;
   std::uint64_t seed = 0;
