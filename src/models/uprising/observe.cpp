@@ -135,7 +135,7 @@ void RunObserver::record(const World& w, std::int64_t tick, const TickCounts& co
     const PlaceState& s = w.places[p];
     trace_.peak_protesters[p] = std::max(trace_.peak_protesters[p], s.protesters);
     if (trace_.first_protest[p] < 0) trace_.first_protest[p] = s.first_protest;
-    if (trace_.first_storm[p] < 0 && s.last_storm_day >= 0) trace_.first_storm[p] = tick;
+    trace_.first_storm[p] = s.stormed_at;
     if (trace_.first_refusal[p] < 0 && s.local_refused) trace_.first_refusal[p] = tick;
     trace_.place_killed[p] = s.killed_total;
     trace_.place_injured[p] = s.injured_total;

@@ -82,7 +82,7 @@ std::vector<Contact> contact(World& w, const RandomStream& rng, std::int64_t tic
 
 // 6. Response.
 /// Refusals, legitimacy, events, and the shares the next hour sees.
-void respond(World& w, const RandomStream& rng, std::int64_t tick, std::int64_t day,
+void respond(World& w, const RandomStream& rng, std::int64_t tick,
              const std::vector<Contact>& contacts, const Mobilisation& m, EventLog& events);
 
 }  // namespace unrest::uprising

@@ -36,8 +36,8 @@ void settle_place(World& w, std::size_t place, const Contact& k, const Mobilisat
 }
 
 /// A place's first protest and the storming of its akimat.
-void log_protest_events(World& w, std::int64_t tick, std::int64_t day, std::size_t place,
-                        const Contact& k, EventLog& events) {
+void log_protest_events(World& w, std::int64_t tick, std::size_t place, const Contact& k,
+                        EventLog& events) {
   const Params& p = w.params;
   PlaceState& s = w.places[place];
   const Place& pl = w.country.places[place];
@@ -49,9 +49,12 @@ void log_protest_events(World& w, std::int64_t tick, std::int64_t day, std::size
     events.add(tick, "first_protest", pl.name,
                fmt::format("{:.0f} protesting, {:.0f} on strike", s.protesters, s.strikers));
   }
-  if (storms_akimat(s.protesters, k.security, p.storm_min_people, p.storm_ratio) &&
-      s.last_storm_day != day) {
-    s.last_storm_day = day;
+  // A city's akimat is taken once (then held, burnt or retaken); the rest
+  // of a region is many villages, not one crowd at one building.
+  if (!pl.rural && s.stormed_at < 0 &&
+      storms_akimat(s.protesters, k.security, p.storm_min_people, p.storm_ratio,
+                    w.legitimacy_fall(place), p.storm_legitimacy_fall)) {
+    s.stormed_at = tick;
     events.add(tick, "akimat_stormed", pl.name,
                fmt::format("{:.0f} protesters against {:.0f} security", s.protesters, k.security));
   }
@@ -65,8 +68,8 @@ void refuse_orders(World& w, const RandomStream& rng, std::int64_t tick, std::si
   if (!p.fraternisation_on || s.local_refused || k.security <= 0) return;
   const double local = s.police * (s.emergency ? p.emergency_duty_share : p.duty_share) + s.army;
   const double pressure = refusal_pressure(s.protesters, local);
-  const double hazard =
-      refusal_hazard(p.refusal_rate, pressure, p.refusal_pressure, w.legitimacy_of(place));
+  const double hazard = refusal_hazard(p.refusal_rate, pressure, p.refusal_pressure,
+                                       w.legitimacy_of(place), p.refusal_min_pressure);
   const double u =
       open_unit(rng.draw(static_cast<std::uint64_t>(tick), place, Purpose::Refusal).words[0]);
   if (u < hazard) {
@@ -97,7 +100,7 @@ void update_legitimacy(World& w, double deaths, double injuries, double internet
 
 }  // namespace
 
-void respond(World& w, const RandomStream& rng, std::int64_t tick, std::int64_t day,
+void respond(World& w, const RandomStream& rng, std::int64_t tick,
              const std::vector<Contact>& contacts, const Mobilisation& m, EventLog& events) {
   const Country& c = w.country;
   const Population& pop = w.pop;
@@ -113,7 +116,7 @@ void respond(World& w, const RandomStream& rng, std::int64_t tick, std::int64_t 
     deaths += k.people[0];
     injuries += k.people[1];
     internet_cut += (1 - w.places[place].internet) * c.places[place].population;
-    log_protest_events(w, tick, day, place, k, events);
+    log_protest_events(w, tick, place, k, events);
     refuse_orders(w, rng, tick, place, k, events);
     const auto agents = pop.place_agents[place];
     w.place_share[place] = agents > 0 ? static_cast<double>(m.mobilised[place]) / agents : 0.0;

@@ -25,8 +25,6 @@ namespace unrest::uprising {
 TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Calendar& calendar,
                 EventLog& events) {
   const int hour = calendar.has_dates() ? calendar.time_of(tick).hour : static_cast<int>(tick % 24);
-  const auto day =
-      calendar.has_dates() ? calendar.time_of(tick).date.days_since_epoch() : tick / 24;
 
   update_conditions(w, tick);
   redeploy_reserve(w);
@@ -36,7 +34,7 @@ TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Cale
   Mobilisation mobilisation = tally_blocks(w, decide(w, terms, tick));
   const TickCounts counts = strike(w, tick, events);
   const std::vector<Contact> contacts = contact(w, rng, tick, mobilisation);
-  respond(w, rng, tick, day, contacts, mobilisation, events);
+  respond(w, rng, tick, contacts, mobilisation, events);
   return counts;
 }
 

@@ -54,6 +54,10 @@ double World::legitimacy_of(std::size_t place) const noexcept {
   return std::clamp(l, 0.0, 1.0);
 }
 
+double World::legitimacy_fall(std::size_t place) const noexcept {
+  return std::max(0.0, -(legitimacy_shift + places[place].legitimacy_local));
+}
+
 double World::observe(const Watch& watch) const noexcept {
   double sum = 0;
   for (const auto p : watch.places) {

@@ -171,6 +171,13 @@ TEST(UprisingRules, NoRefusalWithoutPressureOrAtFullLegitimacy) {
   EXPECT_LT(refusal_hazard(0.1, 1e9, 5.0, 0.0), 0.1);
 }
 
+TEST(UprisingRules, RefusalsNeedRealPressure) {
+  // Below the least pressure, none; from it on, the same hazard as without.
+  EXPECT_EQ(refusal_hazard(0.1, 9.99, 5.0, 0.0, 10.0), 0.0);
+  EXPECT_DOUBLE_EQ(refusal_hazard(0.1, 10.0, 5.0, 0.0, 10.0), refusal_hazard(0.1, 10.0, 5.0, 0.0));
+  EXPECT_EQ(refusal_hazard(0.1, 0.0, 5.0, 0.0, 0.0), 0.0);
+}
+
 TEST(UprisingRules, BacklashCountsDeathsAndInjuries) {
   EXPECT_EQ(backlash(0.01, 0, 0.001, 0), 0.0);
   EXPECT_DOUBLE_EQ(backlash(0.01, 2, 0.001, 10), 0.03);
@@ -186,6 +193,14 @@ TEST(UprisingRules, AnAkimatIsStormedByEnoughProtestersOutnumberingSecurity) {
   EXPECT_TRUE(storms_akimat(1000, 10, 1000, 3));
   EXPECT_FALSE(storms_akimat(3000, 1000, 1000, 3));  // exactly the ratio: not more
   EXPECT_TRUE(storms_akimat(3001, 1000, 1000, 3));
+}
+
+TEST(UprisingRules, AnAkimatIsStormedOnlyOnceTheDemandsAreTurnedPolitical) {
+  // The same crowd against the same guard: not while legitimacy has fallen
+  // less than the bar, from the bar on.
+  EXPECT_FALSE(storms_akimat(5000, 100, 1000, 3, 0.19, 0.2));
+  EXPECT_TRUE(storms_akimat(5000, 100, 1000, 3, 0.2, 0.2));
+  EXPECT_FALSE(storms_akimat(500, 100, 1000, 3, 0.5, 0.2));  // too few, however angry
 }
 
 TEST(UprisingRules, TheReserveStaysHomeWhenCalmAndHalfFollowsAtTheHalfPoint) {

@@ -107,6 +107,7 @@ using PerSegment = std::array<double, kSegments>;
   X(bool, fraternisation_on, true, 0, 1, "1", "local units can refuse orders when protests are large and legitimacy low", "brief; seeds 002, 003, 004") \
   X(double, refusal_rate, 0.02, 0, 1, "per hour", "hourly hazard that local units refuse, at full pressure and L = 0", kPrior) \
   X(double, refusal_pressure, 5.0, 0, 1e6, "protesters per officer", "pressure at which the refusal hazard is half its maximum", kPrior) \
+  X(double, refusal_min_pressure, 10, 0, 1e6, "protesters per officer", "below this pressure local units do not refuse at all", "prior; seeds 002-004 (soldiers facing whole towns refused, not police at a rally)") \
   X(bool, redeploy_on, true, 0, 1, "1", "a mobile reserve of the national guard follows the protest across the country (off: every unit stays where it is stationed or sent)", "brief (redeployment); seed 003 (troops pulled together to Almaty, Aktau and Zhanaozen)") \
   X(double, guard_mobile_share, 0.5, 0, 1, "1", "share of the national guard in the mobile reserve", kPrior) \
   X(double, redeploy_half_people, 1e5, 1, 1e9, "people", "national protesters at which half the mobile reserve has gone to them", kPrior) \
@@ -128,7 +129,8 @@ using PerSegment = std::array<double, kSegments>;
   X(double, protest_min_people, 300, 0, 1e9, "people", "a place protests when at least this many are out (or on strike)", "unrest (observation)") \
   X(double, protest_min_share, 0.002, 0, 1, "of population", "and at least this share of its people: a protest the place notices", "unrest (observation)") \
   X(double, storm_ratio, 5, 0, 1e6, "protesters per officer", "protesters storm the akimat above this ratio", "prior; seeds 002, 003") \
-  X(double, storm_min_people, 2000, 0, 1e9, "people", "and when at least this many are out", kPrior)
+  X(double, storm_min_people, 2000, 0, 1e9, "people", "and when at least this many are out", kPrior) \
+  X(double, storm_legitimacy_fall, 0.2, 0, 1, "1", "and only once the place's legitimacy has fallen this much since the crisis began: the demands have turned political", "prior; seeds 002-004 (from prices to politics; stormings on 4-5 January)")
 // clang-format on
 
 /// Expands a parenthesised list: UNREST_UNPAREN (a, b) is a, b.

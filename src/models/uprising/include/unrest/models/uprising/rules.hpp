@@ -185,10 +185,13 @@ inline double refusal_pressure(double protesters, double local_officers) noexcep
 }
 
 /// The hourly hazard that local units refuse orders:
-/// rate · pressure / (pressure + half_pressure) · (1 - L). Zero with no
-/// pressure and at full legitimacy.
+/// rate · pressure / (pressure + half_pressure) · (1 - L), from
+/// `min_pressure` protesters per officer on (units that are not outnumbered
+/// do not defect: the seeds' refusals are of soldiers facing whole towns).
+/// Zero below it, with no pressure, and at full legitimacy.
 inline double refusal_hazard(double refusal_rate, double pressure, double half_pressure,
-                             double legitimacy) noexcept {
+                             double legitimacy, double min_pressure = 0) noexcept {
+  if (pressure <= 0 || pressure < min_pressure) return 0.0;
   return refusal_rate * pressure / (pressure + half_pressure) * (1 - legitimacy);
 }
 
@@ -205,10 +208,13 @@ inline double noticed_protest(double min_people, double min_share, double popula
 }
 
 /// An akimat is stormed when at least `min_people` protesters outnumber the
-/// security present more than `ratio` times.
-inline bool storms_akimat(double protesters, double security, double min_people,
-                          double ratio) noexcept {
-  return protesters >= min_people && protesters > ratio * security;
+/// security present more than `ratio` times, and their demands have turned
+/// political: the place's legitimacy has fallen by at least `min_fall`
+/// since the crisis began (a crowd over the price of gas does not take the
+/// seat of power; seeds 002-004: from prices to politics in days).
+inline bool storms_akimat(double protesters, double security, double min_people, double ratio,
+                          double legitimacy_fall = 0, double min_fall = 0) noexcept {
+  return protesters >= min_people && protesters > ratio * security && legitimacy_fall >= min_fall;
 }
 
 /// The guard's mobile reserve a place draws: the reserve × (home share ×

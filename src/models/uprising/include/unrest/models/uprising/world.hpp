@@ -52,7 +52,7 @@ struct PlaceState {
   double recent_killed = 0;  ///< deaths here, fading with fear_half_life_hours
   double news = 0;           ///< the pull of news from elsewhere as it has sunk in
   std::int64_t first_protest = -1;
-  std::int64_t last_storm_day = -1;
+  std::int64_t stormed_at = -1;  ///< tick its akimat was stormed (-1: never)
 };
 
 struct EnterpriseState {
@@ -87,6 +87,9 @@ struct World {
 
   /// Legitimacy of a place before individual offsets.
   [[nodiscard]] double legitimacy_of(std::size_t place) const noexcept;
+  /// How far a place's legitimacy has fallen since the crisis began (the
+  /// national shift and its own; concessions make it up), at least 0.
+  [[nodiscard]] double legitimacy_fall(std::size_t place) const noexcept;
 
   /// A `when` condition's quantity over its places, as of the last tick.
   [[nodiscard]] double observe(const Watch& watch) const noexcept;
