@@ -174,8 +174,15 @@ TickCounts strike(World& w, std::int64_t tick, EventLog& events) {
     EnterpriseState& s = w.enterprises[e];
     if (s.free_workers <= 0) continue;
     const auto i = static_cast<std::size_t>(ent.industry);
-    const double elsewhere =
-        striking_elsewhere(industry_workforce[i], industry_striking[i], ent.workforce, s.striking);
+    double other_workforce = 0, other_striking = 0;
+    for (std::size_t j = 0; j < industry_workforce.size(); ++j) {
+      if (j == i) continue;
+      other_workforce += industry_workforce[j];
+      other_striking += industry_striking[j];
+    }
+    const double elsewhere = strike_news(
+        striking_elsewhere(industry_workforce[i], industry_striking[i], ent.workforce, s.striking),
+        other_workforce > 0 ? other_striking / other_workforce : 0.0, p.strike_wave_weight);
     const double bar =
         strike_bar(p.strike_share, ent.organised, p.organised_bonus, p.strike_solidarity, elsewhere,
                    union_reach(w.places[ent.place].internet));

@@ -171,6 +171,12 @@ TEST(UprisingRules, NoRefusalWithoutPressureOrAtFullLegitimacy) {
   EXPECT_LT(refusal_hazard(0.1, 1e9, 5.0, 0.0), 0.1);
 }
 
+TEST(UprisingRules, AStrikeWaveCrossesIndustriesAtItsWeight) {
+  EXPECT_DOUBLE_EQ(strike_news(0.2, 0.0, 0.5), 0.2);
+  EXPECT_DOUBLE_EQ(strike_news(0.0, 0.4, 0.5), 0.2);
+  EXPECT_DOUBLE_EQ(strike_news(0.0, 0.4, 0.0), 0.0);  // off: within an industry only
+}
+
 TEST(UprisingRules, RefusalsNeedRealPressure) {
   // Below the least pressure, none; from it on, the same hazard as without.
   EXPECT_EQ(refusal_hazard(0.1, 9.99, 5.0, 0.0, 10.0), 0.0);

@@ -85,6 +85,7 @@ using PerSegment = std::array<double, kSegments>;
   X(double, strike_share, 0.35, 0, 1, "of workforce", "aggrieved share of a workforce that starts a strike", kTuned) \
   X(double, strike_end_share, 0.15, 0, 1, "of workforce", "a strike ends when the aggrieved share falls below this", kPrior) \
   X(double, strike_solidarity, 0.25, 0, 1, "1", "fall of strike_share with news of strikes in the same industry", kTuned) \
+  X(double, strike_wave_weight, 0.5, 0, 10, "1", "news of strikes in other industries lowers the bar this fraction as much as news from one's own (0: strikes spread only within an industry)", "prior; seeds 000, 001, 003 (miners and smelters joined the oil strike on 4 January)") \
   X(double, organised_bonus, 0.1, 0, 1, "1", "fall of strike_share where the workforce has struck before", "prior; seeds 001, 004 (2011 and 2020-21 strikes)") \
   X(double, strike_delay_hours, 12, 0, 1e4, "hours", "hours the aggrieved share must stay above the bar before a strike begins (meetings, a vote)", kPrior) \
   X(double, striker_pull, 0.15, 0, 10, "1", "pull to the streets of a striking enterprise's workers", kPrior) \

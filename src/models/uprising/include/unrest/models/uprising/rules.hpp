@@ -118,6 +118,15 @@ inline double striking_elsewhere(double industry_workforce, double industry_stri
   return others > 0 ? (industry_striking - (striking ? workforce : 0)) / others : 0.0;
 }
 
+/// What a workforce hears of a strike wave: the share on strike elsewhere in
+/// its own industry, plus `wave_weight` times the share on strike in the
+/// other industries (miners and smelters joined the oil workers' strike of
+/// January 2022 with their own demands: seeds 000, 001, 003).
+inline double strike_news(double own_industry_share, double other_industries_share,
+                          double wave_weight) noexcept {
+  return own_industry_share + wave_weight * other_industries_share;
+}
+
 /// How far news of strikes reaches a workforce: half by unions' phones, half
 /// by the internet.
 inline double union_reach(double internet) noexcept {
