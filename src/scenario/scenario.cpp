@@ -21,8 +21,33 @@ namespace unrest {
 
 namespace {
 
-const std::vector<std::string> kTopLevel = {"scenario", "run",         "params", "data",
-                                            "schedule", "calibration", "fit"};
+const std::vector<std::string> kTopLevel = {"scenario", "run",    "params",      "data",
+                                            "schedule", "policy", "calibration", "fit"};
+
+/// The arrays of tables whose entries carry an `id` that `drop` removes, and
+/// that a derived scenario adds to rather than replaces.
+const std::vector<std::string> kEntryArrays = {"schedule", "policy"};
+
+bool is_entry_array(std::string_view key) {
+  return std::find(kEntryArrays.begin(), kEntryArrays.end(), key) != kEntryArrays.end();
+}
+
+/// Removes the entries of `array` whose `id` is `id`; returns how many.
+std::size_t erase_by_id(toml::array* array, const std::string& id) {
+  std::size_t erased = 0;
+  if (!array) return erased;
+  for (std::size_t i = 0; i < array->size();) {
+    const toml::table* entry = array->get(i)->as_table();
+    const toml::node* entry_id = entry ? entry->get("id") : nullptr;
+    if (entry_id && entry_id->value<std::string>() == id) {
+      array->erase(array->begin() + static_cast<std::ptrdiff_t>(i));
+      ++erased;
+    } else {
+      ++i;
+    }
+  }
+  return erased;
+}
 constexpr int kMaxBaseDepth = 8;
 
 toml::table parse_or_throw(std::string_view text, const std::string& name) {
@@ -85,13 +110,13 @@ std::string read_or_throw(const std::string& path, bool embedded, const SourceLo
 }
 
 /// Moves `from`'s keys into `into`: tables merge key by key, the top-level
-/// [[schedule]] arrays are concatenated, anything else is replaced.
+/// [[schedule]] and [[policy]] arrays are concatenated, anything else is replaced.
 void merge_into(toml::table& into, toml::table&& from, bool top_level) {
   for (auto&& [key, node] : from) {
     toml::node* existing = into.get(key.str());
     if (existing && existing->is_table() && node.is_table()) {
       merge_into(*existing->as_table(), std::move(*node.as_table()), false);
-    } else if (top_level && key.str() == "schedule" && existing && existing->is_array() &&
+    } else if (top_level && is_entry_array(key.str()) && existing && existing->is_array() &&
                node.is_array()) {
       for (auto& entry : *node.as_array()) {
         entry.visit([&](auto&& n) { existing->as_array()->push_back(std::move(n)); });
@@ -102,32 +127,22 @@ void merge_into(toml::table& into, toml::table&& from, bool top_level) {
   }
 }
 
-/// Removes the base's schedule entries whose `id` is listed in `drop`.
+/// Removes the base's schedule entries and policy rules whose `id` is listed in `drop`.
 void drop_entries(toml::table& merged, const toml::array& drop, const std::string& file) {
-  toml::array* schedule = merged["schedule"].as_array();
   for (const toml::node& id_node : drop) {
     const auto id = id_node.value<std::string>();
     if (!id) {
       throw InputError(
           location_of(id_node), "scenario.drop",
-          fmt::format("expected schedule ids (strings), got {}", describe_node(id_node)));
+          fmt::format("expected schedule or policy ids (strings), got {}", describe_node(id_node)));
     }
-    bool found = false;
-    if (schedule) {
-      for (std::size_t i = 0; i < schedule->size();) {
-        const toml::table* entry = schedule->get(i)->as_table();
-        if (entry && entry->get("id") && entry->get("id")->value<std::string>() == *id) {
-          schedule->erase(schedule->begin() + static_cast<std::ptrdiff_t>(i));
-          found = true;
-        } else {
-          ++i;
-        }
-      }
-    }
-    if (!found) {
-      throw InputError(
-          location_of(id_node), "scenario.drop",
-          fmt::format("the base scenario of {} has no schedule entry with id \"{}\"", file, *id));
+    std::size_t erased = 0;
+    for (const auto& array : kEntryArrays) erased += erase_by_id(merged[array].as_array(), *id);
+    if (erased == 0) {
+      throw InputError(location_of(id_node), "scenario.drop",
+                       fmt::format("the base scenario of {} has no schedule entry or policy rule "
+                                   "with id \"{}\"",
+                                   file, *id));
     }
   }
 }
@@ -196,27 +211,19 @@ Scenario Scenario::load_text(std::string_view text, const std::string& name) {
 
 void Scenario::drop_schedule_entries(const std::vector<std::string>& ids,
                                      const SourceLocation& where, const std::string& key) {
-  toml::array* schedule = root_["schedule"].as_array();
   for (const std::string& id : ids) {
-    const auto before = schedule ? schedule->size() : 0;
-    if (schedule) {
-      for (std::size_t i = 0; i < schedule->size();) {
-        const toml::table* entry = schedule->get(i)->as_table();
-        const toml::node* entry_id = entry ? entry->get("id") : nullptr;
-        if (entry_id && entry_id->value<std::string>() == id) {
-          schedule->erase(schedule->begin() + static_cast<std::ptrdiff_t>(i));
-        } else {
-          ++i;
-        }
-      }
-    }
-    if (!schedule || schedule->size() == before) {
-      throw InputError(where, key,
-                       fmt::format("the scenario has no schedule entry with id \"{}\"", id));
+    std::size_t erased = 0;
+    for (const auto& array : kEntryArrays) erased += erase_by_id(root_[array].as_array(), id);
+    if (erased == 0) {
+      throw InputError(
+          where, key,
+          fmt::format("the scenario has no schedule entry or policy rule with id \"{}\"", id));
     }
   }
   // An empty array is not an array of tables: no entries, no key.
-  if (schedule && schedule->empty()) root_.erase("schedule");
+  for (const auto& array : kEntryArrays) {
+    if (const toml::array* a = root_[array].as_array(); a && a->empty()) root_.erase(array);
+  }
 }
 
 CsvTable Scenario::data_table(std::string_view key) const {
@@ -245,6 +252,7 @@ void Scenario::check_top_level() const {
   reader.reject_unknown(kTopLevel);
   for (const auto* name : {"scenario", "run", "params"}) (void)table(name);
   (void)schedule();
+  (void)policy();
 }
 
 const toml::table* Scenario::table(std::string_view name) const {
@@ -258,13 +266,21 @@ const toml::table* Scenario::table(std::string_view name) const {
 }
 
 const toml::array* Scenario::schedule() const {
-  const toml::node* node = root_.get("schedule");
+  return entry_array("schedule");
+}
+
+const toml::array* Scenario::policy() const {
+  return entry_array("policy");
+}
+
+const toml::array* Scenario::entry_array(std::string_view name) const {
+  const toml::node* node = root_.get(name);
   if (!node) return nullptr;
   const toml::array* array = node->as_array();
   if (!array || !array->is_array_of_tables()) {
     throw InputError(
-        location_of(*node), "schedule",
-        fmt::format("expected an array of tables [[schedule]], got {}", describe_node(*node)));
+        location_of(*node), std::string(name),
+        fmt::format("expected an array of tables [[{}]], got {}", name, describe_node(*node)));
   }
   return array;
 }
@@ -387,7 +403,8 @@ void Scenario::apply_override(const std::string& assignment, const std::string& 
     if (dot == std::string::npos) break;
     start = dot + 1;
   }
-  if (!std::count(kTopLevel.begin(), kTopLevel.end(), path.front()) || path.front() == "schedule") {
+  if (!std::count(kTopLevel.begin(), kTopLevel.end(), path.front()) ||
+      is_entry_array(path.front())) {
     throw InputError(SourceLocation{where, 0, 0}, key,
                      fmt::format("cannot override this key; overrides reach [scenario], [run] and "
                                  "[params]{}",

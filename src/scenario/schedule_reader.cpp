@@ -63,20 +63,23 @@ Timing read_timing(TableReader& entry, const Calendar& calendar) {
 }
 
 std::optional<Condition> read_condition(TableReader& entry,
-                                        const std::vector<std::string>& quantities) {
-  const toml::node* node = entry.take("when");
+                                        const std::vector<std::string>& quantities,
+                                        std::string_view key) {
+  const toml::node* node = entry.take(key);
   if (!node) return std::nullopt;
   if (quantities.empty()) {
-    throw entry.error("when", "this model's actions cannot wait for a condition; remove it");
+    throw entry.error(key, "this model's actions cannot wait for a condition; remove it");
   }
   const toml::table* table = node->as_table();
   if (!table) {
-    throw entry.error("when", "expected a table: when = { quantity = \"...\", at_least = N }");
+    throw entry.error(key, fmt::format("expected a table: {} = {{ quantity = \"...\", at_least = "
+                                       "N }} (or below = N)",
+                                       key));
   }
-  TableReader when(*table, entry.key_path("when"));
+  TableReader when(*table, entry.key_path(key));
   Condition c;
   c.where = location_of(*node);
-  c.key = entry.key_path("when");
+  c.key = entry.key_path(key);
   c.quantity = when.require(when.choice("quantity", quantities), "quantity");
   const std::optional<double> at_least = when.real("at_least", -1e300, 1e300);
   const std::optional<double> below = when.real("below", -1e300, 1e300);

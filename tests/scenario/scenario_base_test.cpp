@@ -107,7 +107,7 @@ TEST_F(ScenarioBase, DroppingAnUnknownIdIsAnError) {
     EXPECT_NE(std::string(e.what()).find("typo.toml:4:9: key 'scenario.drop': the base scenario"),
               std::string::npos)
         << e.what();
-    EXPECT_NE(std::string(e.what()).find("no schedule entry with id \"shutdwon\""),
+    EXPECT_NE(std::string(e.what()).find("no schedule entry or policy rule with id \"shutdwon\""),
               std::string::npos);
   }
 }

@@ -69,7 +69,39 @@ void resolve_scopes(Action& action, const Country& country) {
 }
 
 std::vector<std::string> condition_quantities() {
-  return {"protesters", "strikers", "places_protested", "killed"};
+  return {"protesters",
+          "strikers",
+          "places_protested",
+          "killed",
+          "injured",
+          "places_stormed",
+          "places_refused",
+          "enterprises_striking",
+          "protesters_per_officer"};
+}
+
+bool has_scope(const Action& action) {
+  return std::visit(
+      [](const auto& a) {
+        return requires {
+          a.scope;
+        };
+      },
+      action);
+}
+
+Action in_place(const Action& action, std::uint32_t place, const std::string& name) {
+  Action out = action;
+  std::visit(
+      [&](auto& a) {
+        if constexpr (requires { a.scope; }) {
+          a.scope.names = {name};
+          a.scope.nation = false;
+          a.scope.places = {place};
+        }
+      },
+      out);
+  return out;
 }
 
 Watch resolve_condition(const Condition& condition, const Country& country) {

@@ -10,6 +10,7 @@
 #include "unrest/models/uprising/summary.hpp"
 #include "unrest/models/uprising/world.hpp"
 #include "unrest/scenario/load_params.hpp"
+#include "unrest/scenario/policy_reader.hpp"
 #include "unrest/scenario/schedule_reader.hpp"
 
 namespace unrest::uprising {
@@ -46,6 +47,9 @@ RunPlan resolve(const Scenario& scenario) {
                                ? std::optional<Watch>(resolve_condition(*entry.when, plan.country))
                                : std::nullopt);
   }
+  plan.policy = resolve_policy(
+      read_policy(scenario.policy(), action_kinds(settings.calendar), condition_quantities()),
+      plan.country);
   plan.fit = read_fit_settings(scenario);
   const toml::table* data = scenario.table("data");
   if (data && data->get("observed")) {
@@ -129,6 +133,7 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
   result.parameters = resolve_params(param_table(), plan.params);
 
   RunObserver observer(plan.country, plan.ticks);
+  StatePolicy policy(plan.policy);
   TickCounts counts;
   run_ticks(
       plan.ticks, plan.schedule,
@@ -141,7 +146,11 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
         result.events.add(tick, "intervention", "",
                           apply_entry(action, plan.watches[entry], world, rng, tick));
       },
-      [&](std::int64_t tick) { counts = step(world, rng, tick, plan.calendar, result.events); },
+      [&](std::int64_t tick) {
+        policy.act(world, rng, tick, result.events,
+                   [&](const Action& measure) { observer.on_action(tick, measure); });
+        counts = step(world, rng, tick, plan.calendar, result.events);
+      },
       [&](std::int64_t tick) { observer.record(world, tick, counts); });
   conclude(result, std::move(observer).finish(), plan, static_cast<double>(world.pop.size()));
   return result;

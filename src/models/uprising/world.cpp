@@ -59,10 +59,23 @@ double World::legitimacy_fall(std::size_t place) const noexcept {
 }
 
 double World::observe(const Watch& watch) const noexcept {
-  double sum = 0;
-  for (const auto p : watch.places) {
+  return observe(watch.quantity, watch.places);
+}
+
+double World::observe(Quantity quantity, std::span<const std::uint32_t> of_places) const noexcept {
+  if (quantity == Quantity::EnterprisesStriking) {
+    double striking = 0;
+    for (std::size_t e = 0; e < enterprises.size(); ++e) {
+      const auto place = static_cast<std::uint32_t>(country.enterprises[e].place);
+      striking +=
+          enterprises[e].striking && std::binary_search(of_places.begin(), of_places.end(), place);
+    }
+    return striking;
+  }
+  double sum = 0, security = 0;
+  for (const auto p : of_places) {
     const PlaceState& s = places[p];
-    switch (watch.quantity) {
+    switch (quantity) {
       case Quantity::Protesters:
         sum += s.protesters;
         break;
@@ -75,9 +88,26 @@ double World::observe(const Watch& watch) const noexcept {
       case Quantity::Killed:
         sum += s.killed_total;
         break;
+      case Quantity::Injured:
+        sum += s.injured_total;
+        break;
+      case Quantity::PlacesStormed:
+        sum += s.stormed_at >= 0 ? 1.0 : 0.0;
+        break;
+      case Quantity::PlacesRefused:
+        sum += s.local_refused ? 1.0 : 0.0;
+        break;
+      case Quantity::ProtestersPerOfficer:
+        sum += s.protesters;
+        security += s.security;
+        break;
+      case Quantity::EnterprisesStriking:
+        break;  // counted above
     }
   }
-  return sum;
+  // The streets' security, not below one officer: a crowd facing no one is
+  // as many protesters per officer as it has people.
+  return quantity == Quantity::ProtestersPerOfficer ? sum / std::max(1.0, security) : sum;
 }
 
 }  // namespace unrest::uprising

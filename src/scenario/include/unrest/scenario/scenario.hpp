@@ -9,15 +9,17 @@
 ///     [data]       the model's data files (CSV), by key, relative to this file
 ///     [[schedule]] interventions: action, at, every, until, id, source, note,
 ///                  and the action's fields
+///     [[policy]]   the state's rules: a measure, the condition that brings it,
+///                  a delay, and the condition that lifts it (the model's)
 ///     [calibration] priors of the parameters `unrest calibrate` may fit
 ///     [fit]        how `unrest score` measures runs against the record: the
 ///                  model's tolerances and windows, ensemble size, ablations
 ///
 /// A scenario may build on another: `base = "scenario.toml"` loads that file
 /// first; this file's tables then override the base's key by key, its
-/// [[schedule]] entries are added to the base's, and `drop = ["id", ...]`
-/// removes base entries by their `id`. A counterfactual is thus a base and a
-/// few changes.
+/// [[schedule]] entries and [[policy]] rules are added to the base's, and
+/// `drop = ["id", ...]` removes base entries and rules by their `id`. A counterfactual is thus a
+/// base and a few changes.
 
 #include <toml++/toml.h>
 
@@ -89,6 +91,8 @@ class Scenario {
   [[nodiscard]] const toml::table* table(std::string_view name) const;
   /// The [[schedule]] array, or null when absent.
   [[nodiscard]] const toml::array* schedule() const;
+  /// The [[policy]] array, or null when absent.
+  [[nodiscard]] const toml::array* policy() const;
   /// The data file named by [data].key, parsed. Throws InputError, located at
   /// the key, if the key is missing or the file cannot be read.
   [[nodiscard]] CsvTable data_table(std::string_view key) const;
@@ -99,7 +103,7 @@ class Scenario {
   [[nodiscard]] const std::string& file() const noexcept { return file_; }
   [[nodiscard]] const toml::table& root() const noexcept { return root_; }
 
-  /// Removes the schedule entries whose `id` is listed (an ablation, a
+  /// Removes the schedule entries and policy rules whose `id` is listed (an ablation, a
   /// counterfactual made in code). An id the scenario does not have is an
   /// InputError located at `where`, naming `key`. (In place: a copy of a
   /// scenario would lose its nodes' file and line.)
@@ -110,6 +114,8 @@ class Scenario {
   enum class Origin { Disk, Embedded };
   Scenario(toml::table root, std::string file, Origin origin);
   void check_top_level() const;
+  /// A top-level array of tables ([[schedule]], [[policy]]), or null when absent.
+  [[nodiscard]] const toml::array* entry_array(std::string_view name) const;
 
   toml::table root_;
   std::string file_;

@@ -22,6 +22,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "unrest/core/calendar.hpp"
@@ -64,10 +65,11 @@ Timing read_timing(TableReader& entry, const Calendar& calendar);
 std::string never_fires(const TableReader& entry, const Calendar& calendar, std::int64_t first,
                         std::int64_t ticks);
 
-/// Reads the entry's `when`, if any. `quantities` are what the model can
-/// observe; a model with none accepts no `when`.
+/// Reads the entry's condition at `key` (`when`), if any. `quantities` are
+/// what the model can observe; a model with none accepts no condition.
 std::optional<Condition> read_condition(TableReader& entry,
-                                        const std::vector<std::string>& quantities);
+                                        const std::vector<std::string>& quantities,
+                                        std::string_view key = "when");
 
 /// Checks the documentation keys every entry may carry: `id` (a string, for
 /// `drop` in scenarios built on this one), `source` (a string or a list of

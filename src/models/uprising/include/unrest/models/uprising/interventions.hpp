@@ -164,8 +164,36 @@ std::vector<ActionKind<Action>> action_kinds(const Calendar& calendar);
 /// Applies one scheduled action; returns a line for the event log.
 std::string apply(const Action& action, World& w, const RandomStream& rng, std::int64_t tick);
 
-/// What a `when` condition can count, over the places of its scope.
-enum class Quantity : std::uint8_t { Protesters, Strikers, PlacesProtested, Killed };
+/// Whether a measure stands until lifted (an emergency, a shutdown, units
+/// sent, a force order) rather than being done once (a price, a concession,
+/// a dismissal, a release).
+bool liftable(const Action& action);
+
+/// Lifts a liftable measure: the places of its scope return to the ordinary
+/// (no emergency, the internet back, non-lethal force only, the units it sent
+/// withdrawn); returns a line for the event log.
+std::string lift(const Action& action, World& w);
+
+/// The action with its scope narrowed to one place (for a rule that acts
+/// each_place); an action without a scope is returned as it is.
+Action in_place(const Action& action, std::uint32_t place, const std::string& name);
+
+/// Whether the action has a scope of places.
+bool has_scope(const Action& action);
+
+/// What a `when` condition (of the schedule or of the state's policy) can
+/// count over the places of its scope: what a government sees.
+enum class Quantity : std::uint8_t {
+  Protesters,
+  Strikers,
+  PlacesProtested,
+  Killed,
+  Injured,
+  PlacesStormed,        ///< places whose seat of government was stormed
+  PlacesRefused,        ///< places whose local police and army refused orders
+  EnterprisesStriking,  ///< strategic enterprises on strike
+  ProtestersPerOfficer  ///< protesters over the security forces on the streets: capacity
+};
 
 /// The names of those quantities, in the order of Quantity.
 std::vector<std::string> condition_quantities();

@@ -10,6 +10,7 @@
 #include "unrest/models/uprising/country.hpp"
 #include "unrest/models/uprising/fit_settings.hpp"
 #include "unrest/models/uprising/interventions.hpp"
+#include "unrest/models/uprising/policy.hpp"
 #include "unrest/models/uprising/record.hpp"
 #include "unrest/scenario/scenario.hpp"
 
@@ -22,6 +23,7 @@ struct RunPlan {
   Country country;
   Schedule<Action> schedule;
   std::vector<std::optional<Watch>> watches;  ///< per schedule entry: its resolved `when`
+  std::vector<StateRule> policy;              ///< the state's rules ([[policy]])
   std::optional<ObservedRecord> record;
   std::string origin;  ///< the place the record starts from ([fit] origin, or its earliest)
   FitSettings fit;     ///< the [fit] table's tolerances and windows

@@ -4,6 +4,7 @@
 /// people (columns), and per place and per enterprise what changes.
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "unrest/core/calendar.hpp"
@@ -93,6 +94,9 @@ struct World {
 
   /// A `when` condition's quantity over its places, as of the last tick.
   [[nodiscard]] double observe(const Watch& watch) const noexcept;
+  /// A quantity over some places (sorted), as of the last tick.
+  [[nodiscard]] double observe(Quantity quantity,
+                               std::span<const std::uint32_t> of_places) const noexcept;
 };
 
 /// What one hour tells the observer beyond the state it leaves.
