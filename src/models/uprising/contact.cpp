@@ -90,7 +90,8 @@ std::vector<Contact> contact(World& w, const RandomStream& rng, std::int64_t tic
     const double protesters =
         static_cast<double>(m.protesting[place]) * w.pop.place_people_per_agent[place];
     if (k.security <= 0 || protesters <= 0) continue;
-    k.level = force_used(s.allowed, s.without_warning, protesters, k.security, p.escalation_ratio);
+    k.level = force_used(s.allowed, s.without_warning, protesters, k.security, p.escalation_ratio,
+                         s.stormed_at >= 0, p.threat_ratio);
     if (!p.casualties_on) continue;
     const std::array<std::uint64_t, 3> quota =
         draw_casualties(w, rng, tick, place, protesters, m.protesting[place], k);

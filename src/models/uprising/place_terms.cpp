@@ -57,14 +57,15 @@ double place_pull(const Params& p, const PlaceState& s, double intensity) {
   return pull;
 }
 
-double place_risk(const World& w, const PlaceState& s) {
+double place_risk(const World& w, const PlaceState& s, double resolve) {
   const Params& p = w.params;
   const double arrest =
       arrest_probability(p.arrest_constant, security_present(p, s), s.protesters, p.self_people);
   const double dread =
       fear(p.deterrence, s.recent_killed, p.deterrence_national, s.internet, w.recent_killed,
            p.fear_half_deaths,
-           s.without_warning && s.allowed == ForceLevel::Lethal ? p.shoot_order_fear : 0.0);
+           s.without_warning && s.allowed == ForceLevel::Lethal ? p.shoot_order_fear : 0.0,
+           resolve);
   return risk_term(arrest, harm_of(s.level, p.harm_non_lethal, p.harm_lethal), dread,
                    s.emergency ? p.emergency_harm : 1.0);
 }
@@ -76,6 +77,10 @@ std::vector<PlaceTerms> compute_place_terms(const World& w, const std::vector<do
   const Params& p = w.params;
   const Country& c = w.country;
   std::vector<PlaceTerms> out(c.places.size());
+  // State television announced the foreign troops everywhere (no internet needed).
+  double foreign = 0;
+  for (const auto& s : w.places) foreign += s.foreign;
+  const double resolve = foreign_resolve_fear(p.foreign_resolve, foreign, p.foreign_resolve_half);
   for (std::size_t a = 0; a < out.size(); ++a) {
     const PlaceState& s = w.places[a];
     PlaceTerms& t = out[a];
@@ -87,7 +92,7 @@ std::vector<PlaceTerms> compute_place_terms(const World& w, const std::vector<do
     }
     t.legitimacy = w.legitimacy_of(a);
     t.pull = place_pull(p, s, intensity[a]);
-    t.risk_harm = place_risk(w, s);
+    t.risk_harm = place_risk(w, s, resolve);
     t.threshold = protest_threshold(p.threshold, p.night_cycle_on && hour < 7, p.night_penalty,
                                     s.emergency && in_hours(hour, s.curfew_from, s.curfew_to),
                                     p.curfew_penalty);

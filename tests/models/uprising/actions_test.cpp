@@ -75,6 +75,12 @@ TEST_F(Applied, PriceInItsScope) {
             "price: LPG 120 tenge/litre in Almaty");
   EXPECT_EQ(place("Almaty").lpg_price, 120);
   EXPECT_NE(place("Shymkent").lpg_price, 120);
+  // A cap lowers a price above it and leaves one below it.
+  place("Shymkent").lpg_price = 60;
+  EXPECT_EQ(apply_entry("price", "price = 70\ncap = true\nscope = [\"Almaty\", \"Shymkent\"]", 4),
+            "price: LPG at most 70 tenge/litre in Almaty, Shymkent");
+  EXPECT_EQ(place("Almaty").lpg_price, 70);
+  EXPECT_EQ(place("Shymkent").lpg_price, 60);
 }
 
 TEST_F(Applied, DeploySplitsEvenly) {

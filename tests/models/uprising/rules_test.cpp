@@ -141,6 +141,30 @@ TEST(UprisingRules, EscalationOnlyWhereProtestersOutnumberSecurityByTheRatio) {
   EXPECT_EQ(force_used(lethal, true, 0, 100, 2.0), none);
 }
 
+TEST(UprisingRules, LethalForceOnlyWhereTheCrowdThreatensWhatTheForcesDefend) {
+  const auto non_lethal = ForceLevel::NonLethal, lethal = ForceLevel::Lethal;
+  // Allowed, outnumbered 3 to 1, but below the threat ratio 5: non-lethal.
+  EXPECT_EQ(force_used(lethal, false, 300, 100, 2.0, false, 5.0), non_lethal);
+  EXPECT_EQ(force_used(lethal, false, 500, 100, 2.0, false, 5.0), non_lethal);
+  EXPECT_EQ(force_used(lethal, false, 501, 100, 2.0, false, 5.0), lethal);
+  // Where the seat of government was stormed, any escalation is lethal.
+  EXPECT_EQ(force_used(lethal, false, 300, 100, 2.0, true, 5.0), lethal);
+  // Still not below the escalation ratio, stormed or not...
+  EXPECT_EQ(force_used(lethal, false, 150, 100, 2.0, true, 5.0), ForceLevel::None);
+  // ...unless the order is to shoot without warning.
+  EXPECT_EQ(force_used(lethal, true, 150, 100, 2.0, false, 5.0), lethal);
+  // A threat does not allow what the state has not allowed.
+  EXPECT_EQ(force_used(non_lethal, false, 1e6, 100, 2.0, true, 5.0), non_lethal);
+}
+
+TEST(UprisingRules, ForeignTroopsSignalResolveBySaturation) {
+  EXPECT_EQ(foreign_resolve_fear(0.3, 0, 1000), 0);
+  EXPECT_DOUBLE_EQ(foreign_resolve_fear(0.3, 1000, 1000), 0.15);
+  EXPECT_LT(foreign_resolve_fear(0.3, 1e9, 1000), 0.3);
+  EXPECT_EQ(foreign_resolve_fear(0, 2500, 1000), 0);
+  EXPECT_GT(fear(0, 0, 0, 1, 0, 10, 0, 0.2), 0.19);
+}
+
 TEST(UprisingRules, NoCasualtiesWithoutForceOrContact) {
   EXPECT_EQ(rate_under(ForceLevel::None, 0.01, 0.1), 0.0);
   EXPECT_EQ(rate_under(ForceLevel::NonLethal, 0.01, 0.1), 0.01);
@@ -199,6 +223,14 @@ TEST(UprisingRules, AnAkimatIsStormedByEnoughProtestersOutnumberingSecurity) {
   EXPECT_TRUE(storms_akimat(1000, 10, 1000, 3));
   EXPECT_FALSE(storms_akimat(3000, 1000, 1000, 3));  // exactly the ratio: not more
   EXPECT_TRUE(storms_akimat(3001, 1000, 1000, 3));
+}
+
+TEST(UprisingRules, CrowdsStormTheSeatsOfRegionalGovernment) {
+  EXPECT_TRUE(storm_target(false, true, true));
+  EXPECT_FALSE(storm_target(false, false, true));
+  EXPECT_TRUE(storm_target(false, false, false));
+  EXPECT_FALSE(storm_target(true, true, false));
+  EXPECT_FALSE(storm_target(true, false, false));
 }
 
 TEST(UprisingRules, AnAkimatIsStormedOnlyOnceTheDemandsAreTurnedPolitical) {

@@ -54,10 +54,12 @@ struct Release;
 using Action = std::variant<SetPrice, Concession, Dismissal, Emergency, Internet, Deploy,
                             ForeignTroops, ForcePolicy, Release>;
 
-/// The LPG price becomes `price` tenge per litre (liberalisation, a cap, a cut).
+/// The LPG price becomes `price` tenge per litre (liberalisation, a cut), or
+/// at most `price` where `cap` (a cap lowers a price, never raises one).
 struct SetPrice {
   double price = 0;
   Scope scope;
+  bool cap = false;
 
   static ActionKind<Action> kind(const Calendar& calendar);
   std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;

@@ -96,6 +96,7 @@ using PerSegment = std::array<double, kSegments>;
   X(double, duty_share, 0.33, 0, 1, "1", "share of police on the street in an ordinary hour", kPrior) \
   X(double, emergency_duty_share, 0.6, 0, 1, "1", "share on the street under a state of emergency", kPrior) \
   X(double, escalation_ratio, 1.0, 0, 1e6, "protesters per officer", "above this, police use non-lethal force (grenades, tear gas, rubber bullets)", "prior; seed 002") \
+  X(double, threat_ratio, 5.0, 0, 1e6, "protesters per officer", "where lethal force is allowed, it is used only where the crowd threatens what the forces defend: it stormed the seat of government, or outnumbers them more than this (a shoot-without-warning order drops the condition)", "prior: storm_ratio; seeds 002, 003 (shooting at the stormed akimats, the airport, the residence)") \
   X(double, harm_non_lethal, 1.5, 0, 100, "1", "risk multiplier under non-lethal force", kPrior) \
   X(double, harm_lethal, 3.0, 0, 100, "1", "risk multiplier under lethal force: deterrence", kTuned) \
   X(double, emergency_harm, 1.3, 0, 100, "1", "risk multiplier under a state of emergency", kPrior) \
@@ -116,6 +117,8 @@ using PerSegment = std::array<double, kSegments>;
   X(bool, site_guard_on, true, 0, 1, "1", "strategic sites tie down part of the army, guard and special forces; foreign troops guard sites and free them rather than face crowds (off: every unit, foreign too, faces crowds)", "security.csv: the CSTO's tasks were guarding airports, depots and strategic objects") \
   X(double, site_guard_share, 0.3, 0, 1, "1", "share of the army, guard and special forces in a place guarding sites", kPrior) \
   X(double, foreign_relief, 0.79, 0, 10, "per soldier", "national personnel freed for the streets per foreign soldier guarding sites", "security.csv: about 1,600 Kazakh personnel freed by 2,030 CSTO troops (0.79)") \
+  X(double, foreign_resolve, 0.3, 0, 100, "1", "risk added everywhere by foreign troops in the country, at saturation: the signal that the regime will not fall and has allies who fight for it", "prior (as shoot_order_fear); seed 001 (the CSTO's arrival and the end of the protests)") \
+  X(double, foreign_resolve_half, 1000, 1, 1e7, "people", "foreign troops in the country at which that signal is half its maximum", "prior: the first contingent (seed 001, facts.csv: about 2,500 in all)") \
   /* --- Contact: detentions and casualties (per protester in contact, per hour) --- */ \
   X(bool, casualties_on, true, 0, 1, "1", "contact detains, injures and kills", "brief") \
   X(double, contact_per_officer, 3, 0, 1e6, "protesters", "protesters one officer engages in an hour", kPrior) \
@@ -131,6 +134,7 @@ using PerSegment = std::array<double, kSegments>;
   X(double, protest_min_share, 0.002, 0, 1, "of population", "and at least this share of its people: a protest the place notices", "unrest (observation)") \
   X(double, storm_ratio, 5, 0, 1e6, "protesters per officer", "protesters storm the akimat above this ratio", "prior; seeds 002, 003") \
   X(double, storm_min_people, 2000, 0, 1e9, "people", "and when at least this many are out", kPrior) \
+  X(bool, storm_regional_seats_only, true, 0, 1, "1", "crowds storm the seats of regional government (the regional centres and the cities of republican status, cities.csv is_regional_centre), not a district town's akimat", "seeds 002, 003 (the stormed buildings were regional akimats)") \
   X(double, storm_legitimacy_fall, 0.2, 0, 1, "1", "and only once the place's legitimacy has fallen this much since the crisis began: the demands have turned political", "prior; seeds 002-004 (from prices to politics; stormings on 4-5 January)")
 // clang-format on
 

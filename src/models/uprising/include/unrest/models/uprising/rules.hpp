@@ -79,10 +79,10 @@ inline double harm_of(ForceLevel level, double harm_non_lethal, double harm_leth
 /// as far without internet), plus the fear of an order to shoot without warning.
 inline double fear(double deterrence, double local_killed, double deterrence_national,
                    double internet, double national_killed, double half_deaths,
-                   double shoot_order_fear) noexcept {
+                   double shoot_order_fear, double resolve_fear = 0) noexcept {
   return deterrence * saturate(local_killed, half_deaths) +
          deterrence_national * (0.5 + 0.5 * internet) * saturate(national_killed, half_deaths) +
-         shoot_order_fear;
+         shoot_order_fear + resolve_fear;
 }
 
 /// The risk term every agent of a place weighs, before its own risk
@@ -156,19 +156,32 @@ inline bool strike_ends(bool striking, double aggrieved_share, double end_share)
   return striking && aggrieved_share < end_share;
 }
 
-/// The force the security present uses on the protesters: lethal where
-/// allowed and either without warning or outnumbered by more than
-/// `escalation_ratio` protesters per officer; non-lethal where allowed and
-/// outnumbered; none otherwise, and none without contact.
+/// The force the security present uses on the protesters. Lethal where the
+/// state allows it and either without warning or where the crowd threatens
+/// what the forces defend: it has stormed the seat of government, or
+/// outnumbers them more than `threat_ratio` times (seeds 002, 003: the
+/// shooting came at the stormed akimats, the airport and the residence).
+/// Non-lethal where allowed and outnumbered more than `escalation_ratio`
+/// times; none otherwise, and none without contact.
 inline ForceLevel force_used(ForceLevel allowed, bool without_warning, double protesters,
-                             double security, double escalation_ratio) noexcept {
+                             double security, double escalation_ratio, bool stormed = false,
+                             double threat_ratio = 0) noexcept {
   if (security <= 0 || protesters <= 0) return ForceLevel::None;
   const double ratio = protesters / security;
-  if (allowed == ForceLevel::Lethal && (without_warning || ratio > escalation_ratio)) {
+  const bool threat = stormed || ratio > threat_ratio;
+  if (allowed == ForceLevel::Lethal && (without_warning || (threat && ratio > escalation_ratio))) {
     return ForceLevel::Lethal;
   }
   if (allowed != ForceLevel::None && ratio > escalation_ratio) return ForceLevel::NonLethal;
   return ForceLevel::None;
+}
+
+/// The risk the arrival of foreign troops adds everywhere: the signal that
+/// the regime will not fall and has allies who will fight for it,
+/// `resolve` at saturation, half of it at `half_troops` in the country.
+inline double foreign_resolve_fear(double resolve, double foreign_troops,
+                                   double half_troops) noexcept {
+  return resolve * saturate(foreign_troops, half_troops);
 }
 
 /// Protesters in contact with the security forces in an hour.
@@ -214,6 +227,15 @@ inline double backlash(double per_death, double killed, double per_injury,
 /// be noticed: at least `min_people` and `min_share` of its population.
 inline double noticed_protest(double min_people, double min_share, double population) noexcept {
   return std::max(min_people, min_share * population);
+}
+
+/// Whether a place's seat of government is a crowd's target: never in the
+/// rural rest of a region (many villages, no one building); with
+/// `regional_seats_only`, only the regional akimats (seed 003: "attempts to
+/// storm the buildings of regional akimats (provincial governments)"; seed
+/// 002: "city and regional akimats" in Aktau and Aktobe, both regional seats).
+inline bool storm_target(bool rural, bool regional_centre, bool regional_seats_only) noexcept {
+  return !rural && (regional_centre || !regional_seats_only);
 }
 
 /// An akimat is stormed when at least `min_people` protesters outnumber the
