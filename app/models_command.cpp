@@ -35,6 +35,18 @@ void print_model(const ModelEntry& m) {
       for (const auto& f : a.fields) std::cout << fmt::format("      {}\n", f);
     }
   }
+  if (m.conditions) {
+    std::string quantities;
+    for (const auto& q : m.conditions()) quantities += (quantities.empty() ? "" : ", ") + q;
+    std::cout << fmt::format(
+        "\n  Conditions (when = {{ quantity, at_least or below, scope }} of [[schedule]]; when "
+        "and lift of [[policy]]):\n    {}\n"
+        "\n  The state's policy ([[policy]] rules: id, measure = {{ action = ..., its fields }}, "
+        "when,\n  delay_hours, lift, lift_hours, each_place; docs/scenarios.md):\n    a "
+        "rule brings its measure when its condition holds, and lifts it when its reason has "
+        "passed\n",
+        quantities);
+  }
   std::vector<std::string> shipped;
   for (const auto& e : embedded_scenarios()) {
     if (Scenario::load_embedded(e.name).header().model == m.name) {

@@ -191,6 +191,7 @@ const std::array kModels = {
         },
         &prepare_with<UprisingPlan>,
         uprising::kComparedOutcomes,
+        &uprising::condition_quantities,
     },
 };
 

@@ -27,6 +27,9 @@ struct ModelEntry {
   PreparedModel (*prepare)(const Scenario&);
   /// The summary values a comparison of scenarios shows (empty: every one).
   std::span<const std::string_view> compared_outcomes = {};
+  /// What a condition can count (`when` of [[schedule]]; `when` and `lift`
+  /// of [[policy]] rules); null: the model takes no conditions and no policy.
+  std::vector<std::string> (*conditions)() = nullptr;
 };
 
 std::span<const ModelEntry> model_registry();
