@@ -18,6 +18,8 @@
 #include "unrest/ensemble/calibration_tables.hpp"
 #include "unrest/ensemble/distance.hpp"
 #include "unrest/ensemble/ensemble_summary.hpp"
+#include "unrest/ensemble/score_config.hpp"
+#include "unrest/ensemble/score_tables.hpp"
 #include "unrest/io/atomic_file.hpp"
 #include "unrest/io/result_store.hpp"
 #include "unrest/io/run_outputs.hpp"
@@ -66,7 +68,9 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   const std::vector<Prior>& priors = config.priors;
   ensemble::check_prior_ends(prepared.plan, priors);
 
-  // A synthetic record: the statistics of one run with known values.
+  // A synthetic record: the statistics of one run with known values. It is
+  // a record of statistics, so such a calibration judges runs by them.
+  if (!args.truth.empty()) config.distance = ensemble::CalibrationDistance::Statistics;
   ensemble::SyntheticRecord truth;
   if (!args.truth.empty()) {
     std::vector<std::string> overrides = args.overrides;
@@ -114,6 +118,8 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   write_table(folder, ensemble::trace_table(priors, result), calendar);
   write_table(folder, ensemble::posterior_summary_table(parameters), calendar);
   std::vector<FitStatistic> record;
+  std::vector<ensemble::ScoredVariant> predictive_scores;
+  const ensemble::ScoreConfig fit = ensemble::read_score_config(scenario);
   if (!digests.empty()) {
     record = digests.front().statistics;
     if (!truth.statistics.empty()) record = ensemble::against_truth(record, truth.statistics);
@@ -126,6 +132,20 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
       Table firsts = summary.first_protests;
       firsts.file = "predictive_first_protest.csv";
       write_table(folder, firsts, calendar);
+    }
+    if (truth.statistics.empty() && !digests.front().targets.empty()) {
+      // The posterior-predictive check per score: the runs scored as
+      // `unrest score` scores the model, beside the record's baselines.
+      predictive_scores.push_back(ensemble::score_ensemble(
+          "posterior_predictive", "model", "runs drawn from the posterior", digests, fit.level));
+      for (const auto& b : ensemble::record_baselines(digests.front().targets, "first_protest")) {
+        predictive_scores.push_back(ensemble::score_baseline(b, fit.level));
+      }
+      for (Table t : {ensemble::groups_table(predictive_scores),
+                      ensemble::targets_table(predictive_scores)}) {
+        t.file = "predictive_" + t.file;
+        write_table(folder, t, calendar);
+      }
     }
   }
   nlohmann::json manifest = description;
@@ -172,10 +192,26 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
                                  value_text(t.number(r, "q95")), t.number(r, "share_inside") * 100);
       }
     }
+    if (!predictive_scores.empty()) {
+      std::cout << fmt::format(
+          "  Posterior-predictive check per score ({} runs, as `unrest score` scores them):\n"
+          "    {:<24} {:>8} {:>8} {:>8} {:>9} {:>9}\n",
+          digests.size(), "group", "MAE", "CRPS", "covered", "on target", "Spearman");
+      for (const auto& g : predictive_scores.front().groups) {
+        std::cout << fmt::format(
+            "    {:<24} {:>8.1f} {:>8.1f} {:>8.0f}% {:>8.0f}% {:>9}\n", g.group, g.mean_abs_error,
+            g.crps, 100 * g.coverage, 100 * g.on_target,
+            std::isfinite(g.rank_correlation) ? fmt::format("{:.2f}", g.rank_correlation)
+                                              : std::string("-"));
+      }
+    }
     std::cout << fmt::format(
         "  files in {}/ (calibration.json, posterior.csv, posterior_summary.csv, trace.csv, "
-        "predictive.csv, predictive_outcomes.csv)\n",
-        folder.string());
+        "predictive.csv, predictive_outcomes.csv{})\n",
+        folder.string(),
+        predictive_scores.empty() ? ""
+                                  : ", predictive_score_groups.csv, "
+                                    "predictive_score_targets.csv");
   }
   return 0;
 }

@@ -27,7 +27,8 @@ double json_number(const json& j) {
 /// One proposal's run as the archive keeps it: its values, its distance to
 /// the record and its statistics.
 json simulate_proposal(const PreparedModel& model, const std::vector<Prior>& priors,
-                       const std::vector<FitStatistic>& truth, const Proposal& proposal) {
+                       const std::vector<FitStatistic>& truth, CalibrationDistance by,
+                       const Proposal& proposal) {
   const RunResult r = with_values(model, priors, proposal.theta)
                           .simulate(RunOptions{attempt_run(proposal.generation, proposal.attempt)});
   if (r.fit.statistics.empty()) {
@@ -35,10 +36,17 @@ json simulate_proposal(const PreparedModel& model, const std::vector<Prior>& pri
         fmt::format("the {} model compares no statistic with a record: nothing to calibrate to",
                     model.model().name));
   }
+  if (by == CalibrationDistance::Scores && r.fit.targets.empty()) {
+    throw std::runtime_error(
+        fmt::format("the {} model reports no fit targets: nothing to score; use distance = "
+                    "\"statistics\"",
+                    model.model().name));
+  }
   const auto statistics = truth.empty() ? r.fit.statistics : against_truth(r.fit.statistics, truth);
   json stats = json::object();
   for (const auto& st : statistics) stats[st.name] = st.simulated;
-  const double d = distance_to_record(statistics);
+  const double d = by == CalibrationDistance::Scores ? distance_to_targets(r.fit.targets)
+                                                     : distance_to_record(statistics);
   return json{{"attempt", proposal.attempt},
               {"theta", proposal.theta},
               {"distance", std::isfinite(d) ? json(d) : json(nullptr)},
@@ -49,7 +57,7 @@ json simulate_proposal(const PreparedModel& model, const std::vector<Prior>& pri
 /// archive; returns the JSON list of its distances (rank 0).
 std::string evaluate_batch(const Communicator& communicator, RunArchive* archive,
                            const PreparedModel& model, const std::vector<Prior>& priors,
-                           const std::vector<FitStatistic>& truth,
+                           const std::vector<FitStatistic>& truth, CalibrationDistance by,
                            const std::vector<Proposal>& batch, int threads,
                            ProgressDisplay& progress) {
   const std::string key = fmt::format("generation_{:02}/attempt_{:07}", batch.front().generation,
@@ -76,7 +84,7 @@ std::string evaluate_batch(const Communicator& communicator, RunArchive* archive
   }
   run_jobs(
       communicator, jobs, threads,
-      [&](std::uint64_t i) { return simulate_proposal(model, priors, truth, batch[i]).dump(); },
+      [&](std::uint64_t i) { return simulate_proposal(model, priors, truth, by, batch[i]).dump(); },
       [&](std::uint64_t i, std::string message) {
         results[i] = json::parse(message);
         progress.advance();
@@ -154,8 +162,8 @@ CalibrationResult calibrate(const Communicator& communicator, RunArchive* archiv
   const std::vector<Prior>& priors = config.priors;
   CalibrationResult result;
   result.abc = abc_smc(priors, config.settings, [&](const std::vector<Proposal>& batch) {
-    std::string text =
-        evaluate_batch(communicator, archive, model, priors, truth, batch, threads, progress);
+    std::string text = evaluate_batch(communicator, archive, model, priors, truth, config.distance,
+                                      batch, threads, progress);
     communicator.broadcast(text);
     std::vector<double> distances;
     for (const auto& d : json::parse(text)) distances.push_back(json_number(d));

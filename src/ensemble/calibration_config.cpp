@@ -69,9 +69,12 @@ CalibrationConfig read_calibration(const Scenario& scenario,
   config.settings.min_acceptance = r.real("min_acceptance", 0, 1).value_or(0.02);
   config.settings.target_epsilon = r.real("min_tolerance", 0, 1e300).value_or(0);
   config.predictive = static_cast<std::size_t>(r.integer("predictive", 0, 1'000'000).value_or(50));
+  if (r.choice("distance", {"statistics", "scores"}).value_or("statistics") == "scores") {
+    config.distance = CalibrationDistance::Scores;
+  }
   const toml::node* priors = r.take("priors");
   r.reject_unknown({"population", "generations", "quantile", "min_acceptance", "min_tolerance",
-                    "predictive", "priors"});
+                    "predictive", "distance", "priors"});
   if (!priors || !priors->is_table() || priors->as_table()->empty()) {
     throw r.error("priors",
                   "expected [calibration.priors] with at least one prior, e.g. "

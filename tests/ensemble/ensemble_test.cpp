@@ -91,6 +91,36 @@ TEST(Distance, GroupsWeighEquallyAndCapsBoundEachMiss) {
   EXPECT_THROW(against_truth(s, {truth("a", 3)}), std::invalid_argument);
 }
 
+TEST(Distance, TargetsMissInUnitsOfTheirToleranceAndGroupsWeighTheSame) {
+  const auto target = [](std::string group, double simulated, double low, double high,
+                         double tolerance, bool log_scale) {
+    FitTarget t;
+    t.name = group + std::to_string(simulated);
+    t.group = std::move(group);
+    t.simulated = simulated;
+    t.observed_low = low;
+    t.observed_high = high;
+    t.tolerance = tolerance;
+    t.log_scale = log_scale;
+    return t;
+  };
+  // Times: 48 h late at a tolerance of 24 is 2; inside the interval is 0.
+  // Group "first": (4 + 0) / 2 = 2.
+  std::vector<FitTarget> t = {target("first", 100, 40, 52, 24, false),
+                              target("first", 45, 40, 52, 24, false)};
+  EXPECT_DOUBLE_EQ(distance_to_targets(t), std::sqrt(2.0));
+  // A total 4 times too small at a tolerated factor 2 misses by about 2
+  // (log(1 + x) makes it a little less); an open floor is met by any more.
+  t.push_back(target("killed", 40, 160, 160, 2, true));
+  const double killed = (std::log1p(160) - std::log1p(40)) / std::log(2.0);
+  EXPECT_DOUBLE_EQ(distance_to_targets(t), std::sqrt((2.0 + killed * killed) / 2));
+  t.push_back(target("injured", 5000, 1000, INFINITY, 2, true));
+  EXPECT_DOUBLE_EQ(distance_to_targets(t), std::sqrt((2.0 + killed * killed) / 3));
+  // An event the run never sees, with no tolerance (an occurrence): a miss of 1.
+  EXPECT_DOUBLE_EQ(distance_to_targets({target("stormed", 0, 1, 1, 0, false)}), 1.0);
+  EXPECT_EQ(distance_to_targets({}), 0);
+}
+
 TEST(SweepDesign, GridVariesTheLastParameterFastest) {
   const auto a = parse_sweep_parameter("a=0:1:3");
   const auto b = parse_sweep_parameter("b=5,7");
@@ -183,6 +213,7 @@ TEST(CalibrationConfig, ReadsPriorsAndRejectsBadOnes) {
                               "b = { distribution = \"log-uniform\", low = 1e-5, high = 1e-3 }\n",
                           "good.toml");
   const CalibrationConfig c = read_calibration(good, {"a", "b", "c"});
+  EXPECT_EQ(c.distance, CalibrationDistance::Statistics);
   ASSERT_EQ(c.priors.size(), 2u);
   EXPECT_EQ(c.settings.population, 30u);
   EXPECT_EQ(c.settings.target_epsilon, 0.57);
@@ -209,6 +240,16 @@ TEST(CalibrationConfig, ReadsPriorsAndRejectsBadOnes) {
                     "a = { distribution = \"uniform\", low = 0, high = 1 }\n")
                 .find("calibration.populaton"),
             std::string::npos);
+  EXPECT_NE(message("distance = \"crps\"\n[calibration.priors]\n"
+                    "a = { distribution = \"uniform\", low = 0, high = 1 }\n")
+                .find("calibration.distance"),
+            std::string::npos);
+  const CalibrationConfig scores = read_calibration(
+      Scenario::load_text(head + "distance = \"scores\"\n[calibration.priors]\n"
+                                 "a = { distribution = \"uniform\", low = 0, high = 1 }\n",
+                          "scores.toml"),
+      {"a"});
+  EXPECT_EQ(scores.distance, CalibrationDistance::Scores);
 }
 
 }  // namespace

@@ -9,11 +9,13 @@
 ///     quantile = 0.5          # next tolerance: this quantile of the distances
 ///     min_acceptance = 0.02   # stop once fewer proposals than this are accepted
 ///     predictive = 50         # runs of the posterior-predictive check
+///     distance = "scores"     # or "statistics": what a run is judged by
 ///     [calibration.priors]
 ///     legitimacy = { distribution = "uniform", low = 0.5, high = 0.75 }
 ///     kill_rate_lethal = { distribution = "log-uniform", low = 2e-5, high = 5e-4 }
 ///     w_city = { distribution = "normal", mean = 0.35, sd = 0.1, low = 0, high = 1 }
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,10 +25,15 @@
 
 namespace unrest::ensemble {
 
+/// What calibration judges a run by: the fit targets `unrest score` scores
+/// (distance_to_targets), or the run's summary statistics (distance_to_record).
+enum class CalibrationDistance : std::uint8_t { Statistics, Scores };
+
 struct CalibrationConfig {
   std::vector<Prior> priors;  ///< in the file's order
   AbcSettings settings;
   std::size_t predictive = 50;
+  CalibrationDistance distance = CalibrationDistance::Statistics;
 };
 
 /// Reads [calibration]. Each prior must name one of `parameters` (the model's).

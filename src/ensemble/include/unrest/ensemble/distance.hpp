@@ -17,6 +17,14 @@ namespace unrest::ensemble {
 /// record's). 0 when every statistic lies inside its interval.
 double distance_to_record(const std::vector<FitStatistic>& statistics);
 
+/// The distance of a run's fit targets (those `unrest score` scores) to the
+/// record: each target's miss outside the record's interval in units of its
+/// tolerance (hours for a time; the log of the factor for a total on a log
+/// scale; an event the record places but the run never sees misses by 1);
+/// squared misses averaged within a group, then over groups, square-rooted.
+/// So calibration and `unrest score` judge a run by the same targets.
+double distance_to_targets(const std::vector<FitTarget>& targets);
+
 /// The record's intervals replaced by another run's values (a synthetic
 /// record: calibration against a run of known parameters), matched by name.
 /// Throws std::invalid_argument if `truth` lacks a statistic.
