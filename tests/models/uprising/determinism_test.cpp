@@ -33,6 +33,16 @@ TEST(UprisingDeterminism, MoreAgentsInSmallPlacesStillBitwiseIdentical) {
   EXPECT_EQ(one, outputs(plan, 2));
 }
 
+TEST(UprisingDeterminism, TheStatesPolicyIsBitwiseIdenticalWithOneOrTwoThreads) {
+  // Through the stormings of 4-5 January, when most of its rules act.
+  RunPlan plan = testing::plan_for("kazakhstan-2022/policy",
+                                   {"run.ticks=150", "scale=0.005", "min_place_agents=5000"});
+  ASSERT_FALSE(plan.policy.empty());
+  const std::string one = outputs(plan, 1);
+  EXPECT_NE(one.find("policy "), std::string::npos) << "no rule acted";
+  EXPECT_EQ(one, outputs(plan, 2));
+}
+
 TEST(UprisingDeterminism, DifferentSeedsDiffer) {
   RunPlan plan = testing::plan_for("kazakhstan-2022/scenario",
                                    {"run.ticks=100", "scale=0.005", "min_place_agents=0"});
