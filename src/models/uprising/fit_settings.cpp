@@ -31,10 +31,11 @@ FitSettings read_fit_settings(const Scenario& scenario) {
         t.real("first_protest_hours", 0, 1e6).value_or(tol.first_protest_hours);
     tol.event_hours = t.real("event_hours", 0, 1e6).value_or(tol.event_hours);
     tol.total_factor = t.real("total_factor", 1, 1e6).value_or(tol.total_factor);
+    tol.crowd_factor = t.real("crowd_factor", 1, 1e6).value_or(tol.crowd_factor);
     tol.on_time_share = t.real("on_time_share", 0, 1).value_or(tol.on_time_share);
     tol.rank_correlation = t.real("rank_correlation", -1, 1).value_or(tol.rank_correlation);
-    t.reject_unknown({"first_protest_hours", "event_hours", "total_factor", "on_time_share",
-                      "rank_correlation"});
+    t.reject_unknown({"first_protest_hours", "event_hours", "total_factor", "crowd_factor",
+                      "on_time_share", "rank_correlation"});
   }
   if (const toml::node* node = r.take("windows")) {
     if (!node->is_table()) throw r.error("windows", "expected a table [fit.windows]");

@@ -121,6 +121,48 @@ void total_targets(std::vector<FitTarget>& out, const ObservedRecord& record, co
   for (auto& [key, t] : by_place) out.push_back(std::move(t));
 }
 
+/// Peak crowds: per city, the run's most protesters in one hour against the
+/// largest crowd the record reports there (the highest low end; of equal
+/// lows the higher high, so "at least" stays open). A crowd stands in one
+/// place, so a row for a region or the nation is listed, not scored.
+void crowd_targets(std::vector<FitTarget>& out, const ObservedRecord& record, const RunTrace& trace,
+                   double factor, std::vector<std::pair<std::string, std::string>>& unscored) {
+  std::vector<const ObservedCrowd*> largest;
+  for (const ObservedCrowd& crowd : record.crowds) {
+    const std::string& where = crowd.at.where;
+    const bool a_city = where != "nation" && !where.starts_with("region:");
+    if (!a_city) {
+      const std::string name = "peak_crowd:" + where;
+      if (std::none_of(unscored.begin(), unscored.end(),
+                       [&](const auto& u) { return u.first == name; })) {
+        unscored.emplace_back(name, "a crowd stands in one place: the row names no city");
+      }
+      continue;
+    }
+    const auto same = std::find_if(largest.begin(), largest.end(),
+                                   [&](const ObservedCrowd* l) { return l->at.where == where; });
+    if (same == largest.end()) {
+      largest.push_back(&crowd);
+    } else if (crowd.low > (*same)->low ||
+               (crowd.low == (*same)->low && crowd.high > (*same)->high)) {
+      *same = &crowd;
+    }
+  }
+  for (const ObservedCrowd* crowd : largest) {
+    FitTarget t;
+    t.name = "peak_crowd:" + crowd->at.where;
+    t.group = "peak_crowd";
+    t.unit = "people";
+    t.simulated = trace.peak_protesters[crowd->at.places.front()];
+    t.observed_low = crowd->low;
+    t.observed_high = crowd->high;
+    t.observed_text = crowd->text;
+    t.tolerance = factor;
+    t.log_scale = true;
+    out.push_back(std::move(t));
+  }
+}
+
 }  // namespace
 
 std::vector<FitTarget> fit_targets(const Country& c, const ObservedRecord& record,
@@ -178,6 +220,7 @@ std::vector<FitTarget> fit_targets(const Country& c, const ObservedRecord& recor
     out.push_back(std::move(t));
   }
   total_targets(out, record, trace, tol.total_factor, unscored);
+  crowd_targets(out, record, trace, tol.crowd_factor, unscored);
   return out;
 }
 

@@ -33,9 +33,14 @@ RunPlan resolve(const Scenario& scenario) {
     TableReader r(*data, "data");
     const std::vector<std::string> keys = {"regions",      "region_priors", "cities",
                                            "place_priors", "enterprises",   "security",
-                                           "observed"};
+                                           "observed",     "crowds"};
     for (const auto& key : keys) (void)r.take(key);
     r.reject_unknown(keys);
+    if (data->get("crowds") && !data->get("observed")) {
+      throw r.error("crowds",
+                    "reported crowds are scored with the record: [data] observed is "
+                    "missing");
+    }
   }
   plan.country = load_country(scenario);
   plan.schedule =

@@ -148,6 +148,37 @@ ObservedTotal total_of(const CsvTable& t, std::size_t row, const Country& c,
   return total;
 }
 
+/// A report of a crowd: people_low to people_high, either end may be empty
+/// ("at least", "up to") but not both.
+ObservedCrowd crowd_of(const CsvTable& t, std::size_t row, const Country& c,
+                       const Calendar& calendar) {
+  ObservedCrowd crowd;
+  crowd.at = place_of(t, row, c, calendar);
+  (void)t.required_text(row, "source");  // every report cites its source
+  const auto low = t.optional_number(row, "people_low", 0, 1e9);
+  const auto high = t.optional_number(row, "people_high", 0, 1e9);
+  if (!low && !high) {
+    fail(t, row, "people_low",
+         "a crowd needs people_low (\"at least\"), people_high (\"up to\") or both");
+  }
+  if (low && high && *high < *low) {
+    fail(t, row, "people_high",
+         fmt::format("expected at least people_low ({}), got {}", *low, *high));
+  }
+  crowd.low = low.value_or(0);
+  crowd.high = high.value_or(INFINITY);
+  if (!high) {
+    crowd.text = fmt::format(">={}", *low);
+  } else if (!low) {
+    crowd.text = fmt::format("<={}", *high);
+  } else if (*low == *high) {
+    crowd.text = fmt::format("{}", *low);
+  } else {
+    crowd.text = fmt::format("{}..{}", *low, *high);
+  }
+  return crowd;
+}
+
 }  // namespace
 
 std::optional<ObservedTime> parse_observed_time(const std::string& text, const Calendar& calendar,
@@ -209,6 +240,16 @@ ObservedRecord load_record(const Scenario& scenario, const Country& country,
       r.totals.push_back(total_of(t, row, country, calendar));
     } else {
       (void)time_of(t, row, calendar);  // an intervention's date is checked, not scored
+    }
+  }
+  // The crowds keep their own file: their columns (an interval of people)
+  // are not the record's.
+  const toml::table* data = scenario.table("data");
+  if (data && data->get("crowds")) {
+    const CsvTable crowds = scenario.data_table("crowds");
+    crowds.require_columns({"place", "date", "people_low", "people_high", "what", "source"});
+    for (std::size_t row = 0; row < crowds.rows(); ++row) {
+      r.crowds.push_back(crowd_of(crowds, row, country, calendar));
     }
   }
   return r;

@@ -2,11 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
 #include "runs.hpp"
 #include "unrest/core/error.hpp"
+#include "unrest/ensemble/target_scores.hpp"
 #include "unrest/models/uprising/model.hpp"
 #include "unrest/models/uprising/segments.hpp"
 #include "unrest/scenario/embedded.hpp"
@@ -32,16 +35,27 @@ class Derived : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  /// The message of the error that resolving `text` (a derived file) raises.
-  std::string error_of(const std::string& text) {
+  /// The plan of a derived file: the base with `text` added.
+  RunPlan plan_of(const std::string& text) {
     const fs::path file = dir_ / "derived.toml";
     std::ofstream(file) << "[scenario]\nbase = \"scenario.toml\"\nname = \"x\"\n" << text;
+    return resolve(Scenario::load_file(file.string()));
+  }
+
+  /// The message of the error that resolving `text` (a derived file) raises.
+  std::string error_of(const std::string& text) {
     try {
-      (void)resolve(Scenario::load_file(file.string()));
+      (void)plan_of(text);
     } catch (const InputError& e) {
       return e.what();
     }
     return "no error";
+  }
+
+  /// Replaces the shipped crowds.csv with these rows (after its header).
+  void write_crowds(const std::string& rows) {
+    std::ofstream(dir_ / "crowds.csv") << "place,date,people_low,people_high,what,source,notes\n"
+                                       << rows;
   }
 
   void replace_in(const std::string& name, const std::string& from, const std::string& to) {
@@ -165,6 +179,168 @@ TEST_F(Derived, TheFitTableIsChecked) {
   EXPECT_NE(origin.find("fit.origin"), std::string::npos) << origin;
 }
 
+TEST_F(Derived, TheFitTableChecksTheCrowdFactor) {
+  const std::string below_one = error_of("\n[fit.tolerance]\ncrowd_factor = 0.5\n");
+  EXPECT_NE(below_one.find("derived.toml:"), std::string::npos) << below_one;
+  EXPECT_NE(below_one.find("fit.tolerance.crowd_factor"), std::string::npos) << below_one;
+  const std::string unknown = error_of("\n[fit.tolerance]\ncrowd_factr = 3\n");
+  EXPECT_NE(unknown.find("fit.tolerance.crowd_factr"), std::string::npos) << unknown;
+}
+
+// A report gives a crowd as an interval of people, "at least" (no high end)
+// or "up to" (no low end).
+TEST_F(Derived, ReportedCrowdsAreIntervalsFloorsOrCeilings) {
+  write_crowds(
+      "Aksai,2022-01-04T18:00/2022-01-05T01:00,40,50,at the akimat,a report,\n"
+      "Uralsk,2022-01-04,200,,on Abai square,a report,\"several hundred, coded at 200\"\n"
+      "Aktau,2022-01-02/2022-01-04,,6000,on the square,a report,\n");
+  const RunPlan plan = plan_of("");
+  ASSERT_TRUE(plan.record);
+  const auto& crowds = plan.record->crowds;
+  ASSERT_EQ(crowds.size(), 3u);
+  EXPECT_EQ(crowds[0].at.where, "Aksai");
+  EXPECT_EQ(crowds[0].at.places, std::vector<std::size_t>{plan.country.find_place("Aksai")});
+  EXPECT_EQ(crowds[0].low, 40);
+  EXPECT_EQ(crowds[0].high, 50);
+  EXPECT_EQ(crowds[0].text, "40..50");
+  ASSERT_TRUE(crowds[0].at.when);
+  EXPECT_EQ(crowds[0].at.when->first_hour, 90);  // 4 January 18:00
+  EXPECT_EQ(crowds[1].low, 200);
+  EXPECT_TRUE(std::isinf(crowds[1].high));
+  EXPECT_EQ(crowds[1].text, ">=200");
+  EXPECT_EQ(crowds[2].low, 0);
+  EXPECT_EQ(crowds[2].high, 6000);
+  EXPECT_EQ(crowds[2].text, "<=6000");
+}
+
+TEST_F(Derived, ACrowdInAPlaceTheModelLacksIsAnError) {
+  write_crowds(
+      "Aksai,2022-01-04,40,50,at the akimat,a report,\n"
+      "Shu,2022-01-04,300,,at the akimat,a report,\n");
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("crowds.csv:3"), std::string::npos) << e;
+  EXPECT_NE(e.find("'place'"), std::string::npos) << e;
+  EXPECT_NE(e.find("\"Shu\""), std::string::npos) << e;
+}
+
+TEST_F(Derived, ACrowdsSizeIsANumberOfPeople) {
+  write_crowds(
+      "Aksai,2022-01-04,40,50,at the akimat,a report,\n"
+      "Uralsk,2022-01-04,several hundred,,on Abai square,a report,\n");
+  const std::string words = error_of("");
+  EXPECT_NE(words.find("crowds.csv:3"), std::string::npos) << words;
+  EXPECT_NE(words.find("'people_low'"), std::string::npos) << words;
+  EXPECT_NE(words.find("several hundred"), std::string::npos) << words;
+
+  write_crowds("Aksai,2022-01-04,,,at the akimat,a report,\n");
+  const std::string neither = error_of("");
+  EXPECT_NE(neither.find("crowds.csv:2"), std::string::npos) << neither;
+  EXPECT_NE(neither.find("'people_low'"), std::string::npos) << neither;
+
+  write_crowds("Aksai,2022-01-04,50,40,at the akimat,a report,\n");
+  const std::string reversed = error_of("");
+  EXPECT_NE(reversed.find("crowds.csv:2"), std::string::npos) << reversed;
+  EXPECT_NE(reversed.find("'people_high'"), std::string::npos) << reversed;
+
+  write_crowds("Aksai,2022-01-04,40,50,at the akimat,,\n");
+  const std::string unsourced = error_of("");
+  EXPECT_NE(unsourced.find("crowds.csv:2"), std::string::npos) << unsourced;
+  EXPECT_NE(unsourced.find("'source'"), std::string::npos) << unsourced;
+}
+
+/// A run of `plan` with another seed.
+RunResult run_with_seed(RunPlan plan, std::uint64_t seed) {
+  plan.seed = seed;
+  return simulate(plan);
+}
+
+/// Three days at a tenth of the default scale, without the floor of agents
+/// a place: protests in the west within a second of computing; the crowd
+/// factor set apart from the shipped 3.
+constexpr const char* kShortCoarseRun =
+    "[params]\nscale = 0.002\nmin_place_agents = 0\n[run]\nticks = 72\n"
+    "[fit.tolerance]\ncrowd_factor = 7\n";
+
+// Per city, the run's most protesters in one hour against the largest crowd
+// reported there: the highest low end, and of equal lows the open one.
+TEST_F(Derived, APeakCrowdTargetIsTheRunsMostProtestersInOneHour) {
+  write_crowds(
+      "Zhanaozen,2022-01-02,20,20,video appeal,a report,\n"
+      "Zhanaozen,2022-01-03,1000,1000,on the square,a report,\n"
+      "Zhanaozen,2022-01-02/2022-01-07,1000,,over the episode,a report,\n"
+      "Aksai,2022-01-04,40,50,at the akimat,a report,\n"
+      "region:Mangystau,2022-01-03,100,100,a road block,a report,\n");
+  const RunPlan plan = plan_of(kShortCoarseRun);
+  const RunResult r = run_with_seed(plan, 1);
+  std::vector<const FitTarget*> crowds;
+  for (const auto& t : r.fit.targets) {
+    if (t.group == "peak_crowd") crowds.push_back(&t);
+  }
+  ASSERT_EQ(crowds.size(), 2u);
+  EXPECT_EQ(crowds[0]->name, "peak_crowd:Zhanaozen");
+  EXPECT_EQ(crowds[0]->observed_low, 1000);
+  EXPECT_TRUE(std::isinf(crowds[0]->observed_high));
+  EXPECT_EQ(crowds[0]->observed_text, ">=1000");
+  EXPECT_EQ(crowds[1]->name, "peak_crowd:Aksai");
+  EXPECT_EQ(crowds[1]->observed_low, 40);
+  EXPECT_EQ(crowds[1]->observed_high, 50);
+  for (const FitTarget* t : crowds) {
+    const std::string place = t->name.substr(t->name.find(':') + 1);
+    double peak = 0;
+    for (std::int64_t tick = 0; tick <= plan.ticks; ++tick) {
+      peak = std::max(peak, testing::city_value(r, place, "protesters", tick));
+    }
+    EXPECT_DOUBLE_EQ(t->simulated, peak) << t->name;
+    EXPECT_EQ(t->unit, "people");
+    EXPECT_TRUE(t->log_scale);
+    EXPECT_EQ(t->tolerance, 7) << "the scenario's [fit.tolerance] crowd_factor";
+  }
+  EXPECT_GT(crowds[0]->simulated, 0) << "Zhanaozen protests on its first day";
+  const auto region = std::find_if(r.fit.unscored.begin(), r.fit.unscored.end(), [](const auto& u) {
+    return u.first == "peak_crowd:region:Mangystau";
+  });
+  EXPECT_NE(region, r.fit.unscored.end());
+}
+
+// `unrest score` scores the peak crowds as a group of their own, on log(1 + people)
+// and within the scenario's factor.
+TEST_F(Derived, ThePeakCrowdsAreScoredAsAGroup) {
+  write_crowds(
+      "Zhanaozen,2022-01-03,1000,,on the square,a report,\n"
+      "Aksai,2022-01-04,40,50,at the akimat,a report,\n");
+  const RunPlan plan = plan_of(kShortCoarseRun);
+  std::vector<std::vector<FitTarget>> runs;
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    runs.push_back(run_with_seed(plan, seed).fit.targets);
+  }
+  const auto groups = ensemble::score_groups(ensemble::score_targets(runs, 0.8), runs);
+  const auto g = std::find_if(groups.begin(), groups.end(), [](const ensemble::GroupScore& s) {
+    return s.group == "peak_crowd";
+  });
+  ASSERT_NE(g, groups.end());
+  EXPECT_EQ(g->targets, 2u);
+  EXPECT_EQ(g->unit, "log(1 + people)");
+  // The same by hand: the distance in log(1 + people) to the report, and the
+  // share of runs within a factor of 7, averaged over the runs and then the places.
+  double error = 0, hits = 0;
+  std::size_t targets = 0;
+  for (std::size_t i = 0; i < runs.front().size(); ++i) {
+    if (runs.front()[i].group != "peak_crowd") continue;
+    ++targets;
+    for (const auto& run : runs) {
+      const FitTarget& t = run[i];
+      const double x = std::log1p(t.simulated);
+      const double low = std::log1p(t.observed_low), high = std::log1p(t.observed_high);
+      error += (x < low ? low - x : x > high ? x - high : 0) / static_cast<double>(runs.size());
+      hits += (t.simulated >= t.observed_low / 7 && t.simulated <= t.observed_high * 7) /
+              static_cast<double>(runs.size());
+    }
+  }
+  ASSERT_EQ(targets, 2u);
+  EXPECT_NEAR(g->mean_abs_error, error / 2, 1e-12);
+  EXPECT_NEAR(g->on_target, hits / 2, 1e-12);
+}
+
 TEST(UprisingRecord, TimesAreHoursSinceTheStartOnTheRunsClock) {
   const Calendar calendar(DateHour{CivilDate{2022, 1, 1}, 0}, 1);
   std::string problem;
@@ -194,18 +370,31 @@ TEST(UprisingRecord, EveryRowOfTheShippedRecordIsATargetOrSaysWhyNot) {
   const RunPlan plan = testing::plan_for("kazakhstan-2022/scenario",
                                          {"scale=0.002", "min_place_agents=0", "run.ticks=48"});
   const RunResult r = simulate(plan);
-  std::size_t first_protests = 0, strikes = 0, killed = 0;
+  std::size_t first_protests = 0, strikes = 0, killed = 0, crowds = 0;
   for (const auto& t : r.fit.targets) {
     first_protests += t.group == "first_protest";
     strikes += t.group == "strike";
     killed += t.group == "killed";
+    crowds += t.group == "peak_crowd";
     EXPECT_LE(t.observed_low, t.observed_high) << t.name;
   }
   EXPECT_EQ(first_protests, plan.record->first_protests.size());
   EXPECT_EQ(strikes, plan.record->strikes.size());
   EXPECT_GE(killed, 2u);  // the nation (164 and 238: one range) and the places
-  ASSERT_EQ(r.fit.unscored.size(), 1u);
-  EXPECT_EQ(r.fit.unscored.front().first, "hospitalised:nation");
+  // One peak crowd per city the crowd reports name; a region's reports
+  // name no city and are listed.
+  std::vector<std::string> cities, regions;
+  for (const auto& c : plan.record->crowds) {
+    auto& list = c.at.where.starts_with("region:") || c.at.where == "nation" ? regions : cities;
+    if (std::find(list.begin(), list.end(), c.at.where) == list.end()) list.push_back(c.at.where);
+  }
+  EXPECT_GE(cities.size(), 9u);
+  EXPECT_EQ(crowds, cities.size());
+  std::vector<std::string> unscored;
+  for (const auto& [name, why] : r.fit.unscored) unscored.push_back(name);
+  std::vector<std::string> expected = {"hospitalised:nation"};
+  for (const auto& region : regions) expected.push_back("peak_crowd:" + region);
+  EXPECT_EQ(unscored, expected);
 }
 
 // A value per segment is set as `name.segment`, in the file and with --set; a misspelt segment is

@@ -8,7 +8,7 @@
 ///     [fit]             origin, runs, level, [[fit.ablation]] (the last
 ///                       three are read by `unrest score`)
 ///     [fit.tolerance]   first_protest_hours, event_hours, total_factor,
-///                       on_time_share, rank_correlation
+///                       crowd_factor, on_time_share, rank_correlation
 ///     [fit.windows]     peak_from, peak_to, quiet_until, quiet_population,
 ///                       fall_after_crackdown
 
@@ -24,6 +24,7 @@ struct FitTolerance {
   double first_protest_hours = 24;  ///< a first protest this near its record is on time
   double event_hours = 24;          ///< the same for strikes, stormings and refusals
   double total_factor = 2;          ///< a death toll within this factor is on target
+  double crowd_factor = 3;          ///< a city's peak crowd within this factor is on target
   double on_time_share = 0.8;       ///< share of named cities on time, for the sanity score
   double rank_correlation = 0.7;    ///< Spearman of the order, for the sanity score
 };

@@ -10,6 +10,10 @@
 /// ("2022-01-04T18:00/2022-01-05T06:00"), on the scenario's clock. A
 /// `value` cell is a number, a floor (">=1000": "over one thousand") or a
 /// range ("164..238": counts that grew as the record was revised).
+///
+/// The crowds the record reports ([data] crowds, crowds.csv) are read with
+/// it: one row per report, people_low to people_high (an empty people_high:
+/// "at least people_low"; an empty people_low: "up to people_high").
 
 #include <cstdint>
 #include <optional>
@@ -59,6 +63,14 @@ struct ObservedTotal {
   std::string text;
 };
 
+/// A crowd size a report gives for a city, region or the nation.
+struct ObservedCrowd {
+  ObservedAt at;
+  double low = 0;    ///< 0 for "up to"
+  double high = 0;   ///< +inf for "at least"
+  std::string text;  ///< in the record's value form: 1000, >=1000, 40..50, <=6000
+};
+
 struct ObservedRecord {
   std::vector<ObservedProtest> first_protests;  ///< the cities the record names
   std::vector<ObservedStrike> strikes;
@@ -66,6 +78,7 @@ struct ObservedRecord {
   std::vector<ObservedAt> refusals;       ///< fraternisation: units that refused orders
   std::vector<ObservedTotal> totals;      ///< outcome rows
   std::vector<std::size_t> main_centres;  ///< where the record puts the largest protest
+  std::vector<ObservedCrowd> crowds;      ///< reported crowd sizes ([data] crowds)
 };
 
 /// Parses a `date` cell (see the file comment) into hours since the
@@ -73,8 +86,9 @@ struct ObservedRecord {
 std::optional<ObservedTime> parse_observed_time(const std::string& text, const Calendar& calendar,
                                                 std::string& problem);
 
-/// Reads [data] observed. Unknown places, enterprises and malformed dates
-/// or values are errors naming the file, line and column.
+/// Reads [data] observed and, where the scenario names one, [data] crowds.
+/// Unknown places, enterprises and malformed dates, values or numbers of
+/// people are errors naming the file, line and column.
 ObservedRecord load_record(const Scenario& scenario, const Country& country,
                            const Calendar& calendar);
 
