@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 #include "unrest/core/error.hpp"
 #include "unrest/core/suggest.hpp"
@@ -152,13 +154,54 @@ void load_place_priors(Country& c, const Scenario& s) {
   }
 }
 
+/// Whether an enterprise's open_dispute cell records a dispute: empty for
+/// none, else "YYYY-MM-DD: what and its source", dated within the 12 months
+/// before the run's start (what was known before the event, and still live).
+bool open_dispute(const CsvTable& t, std::size_t row, const std::optional<DateHour>& start) {
+  const std::string& v = t.text(row, "open_dispute");
+  if (v.empty()) return false;
+  const auto refuse = [&](const std::string& problem) {
+    return InputError(SourceLocation{t.file(), t.line_of(row), 0}, "open_dispute", problem);
+  };
+  const auto digits = [&](std::size_t from, std::size_t count) {
+    int n = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(v[i]))) return -1;
+      n = 10 * n + (v[i] - '0');
+    }
+    return n;
+  };
+  const bool shaped = v.size() > 11 && v[4] == '-' && v[7] == '-' && v[10] == ':' &&
+                      v.find_first_not_of(' ', 11) != std::string::npos;
+  const CivilDate date =
+      shaped ? CivilDate{digits(0, 4), digits(5, 2), digits(8, 2)} : CivilDate{0, 0, 0};
+  if (!shaped || date.year < 0 || !date.valid()) {
+    throw refuse(fmt::format(
+        "expected empty or \"YYYY-MM-DD: <the dispute and its source>\", got \"{}\"", v));
+  }
+  if (!start) return true;
+  const CivilDate year_before{start->date.year - 1, start->date.month, start->date.day};
+  if (date.days_since_epoch() >= start->date.days_since_epoch() ||
+      date.days_since_epoch() < year_before.days_since_epoch()) {
+    throw refuse(fmt::format(
+        "{} is not within the 12 months before the run's start ({}): a dispute known before "
+        "the event, and still live",
+        date.to_string(), start->date.to_string()));
+  }
+  return true;
+}
+
 void load_enterprises(Country& c, const Scenario& s) {
   const CsvTable t = s.data_table("enterprises");
-  t.require_columns({"enterprise", "city", "industry", "workforce", "in_model", "strike_history"});
+  t.require_columns({"enterprise", "city", "industry", "workforce", "in_model", "strike_history",
+                     "open_dispute"});
+  const std::optional<DateHour> start = s.run_settings().calendar.start();
   const auto places = names_of(c.places);
   const std::vector<std::string> industries(kIndustryNames.begin(), kIndustryNames.end());
   for (std::size_t r = 0; r < t.rows(); ++r) {
     const std::string_view use = usage(t, r);
+    // Checked on every row, those the model leaves out too: the column is data.
+    const bool dispute = open_dispute(t, r, start);
     if (use == "no") continue;
     Enterprise e;
     e.name = t.required_text(r, "enterprise");
@@ -167,6 +210,7 @@ void load_enterprises(Country& c, const Scenario& s) {
     e.workforce_estimated = use == "prior";
     if (!e.workforce_estimated) e.workforce = t.number(r, "workforce", 1, 1e7);
     e.organised = !t.text(r, "strike_history").empty();
+    e.open_dispute = dispute;
     c.enterprises.push_back(std::move(e));
   }
 }

@@ -73,13 +73,12 @@ void redeploy_reserve(World& w) {
 
 namespace {
 
-BlockCounts decide_block(World& w, const Block& b, const PlaceTerms& t, double district_pull,
-                         double strike_pull, std::int64_t tick) {
+BlockCounts decide_block(World& w, const Block& b, const PlaceTerms& t, double hardship,
+                         double district_pull, double strike_pull, std::int64_t tick) {
   auto& pop = w.pop;
   const auto& uniform = w.tables.uniform;
   const auto& skewed = w.tables.hardship;
   const auto& offset = w.tables.legitimacy;
-  const double hardship = t.hardship[static_cast<std::size_t>(b.segment)];
   const double pull = t.pull + district_pull + strike_pull;
   const double threshold = w.params.threshold;
   // An agent marches at all if its availability byte is below this.
@@ -113,6 +112,18 @@ bool striking(const World& w, const Block& b) {
          w.enterprises[static_cast<std::size_t>(b.enterprise)].striking;
 }
 
+/// A block's hardship: its segment's in its place, and for an enterprise's
+/// workers what a dispute open before the crisis adds (once per block: its
+/// agents share the enterprise).
+double block_hardship(const World& w, const Block& b, const PlaceTerms& t) {
+  const auto segment = static_cast<std::size_t>(b.segment);
+  const bool open_dispute =
+      b.enterprise != kNoEnterprise &&
+      w.country.enterprises[static_cast<std::size_t>(b.enterprise)].open_dispute;
+  return worker_hardship(t.hardship[segment], open_dispute, w.params.dispute_hardship,
+                         base_grievance(w.params, segment));
+}
+
 }  // namespace
 
 std::vector<BlockCounts> decide(World& w, const std::vector<PlaceTerms>& terms, std::int64_t tick) {
@@ -124,8 +135,10 @@ std::vector<BlockCounts> decide(World& w, const std::vector<PlaceTerms>& terms, 
     const Block& b = pop.blocks[static_cast<std::size_t>(bi)];
     const double district_pull =
         p.social_on ? p.w_district * saturate(w.district_share[b.district], p.share_half) : 0.0;
-    counts[static_cast<std::size_t>(bi)] = decide_block(
-        w, b, terms[b.place], district_pull, striking(w, b) ? p.striker_pull : 0.0, tick);
+    const PlaceTerms& t = terms[b.place];
+    counts[static_cast<std::size_t>(bi)] =
+        decide_block(w, b, t, block_hardship(w, b, t), district_pull,
+                     striking(w, b) ? p.striker_pull : 0.0, tick);
   }
   return counts;
 }

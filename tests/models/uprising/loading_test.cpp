@@ -140,6 +140,34 @@ TEST_F(Derived, BadDataCellNamesFileLineAndColumn) {
   EXPECT_NE(e.find("regions.csv:"), std::string::npos) << e;
 }
 
+TEST_F(Derived, AMalformedDisputeNamesFileLineAndColumn) {
+  replace_in("enterprises.csv", ",\"2021-12-21: announced", ",\"Dec 2021: announced");
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("enterprises.csv:6"), std::string::npos) << e;
+  EXPECT_NE(e.find("open_dispute"), std::string::npos) << e;
+  EXPECT_NE(e.find("YYYY-MM-DD"), std::string::npos) << e;
+}
+
+TEST_F(Derived, ADisputeIsOneKnownInTheYearBeforeTheStart) {
+  // The window is [start - 12 months, start): its first day counts, the run's does not.
+  replace_in("enterprises.csv", ",\"2021-12-21: announced", ",\"2021-01-01: announced");
+  EXPECT_EQ(error_of(""), "no error");
+  replace_in("enterprises.csv", ",\"2021-01-01: announced", ",\"2022-01-01: announced");
+  std::string e = error_of("");
+  EXPECT_NE(e.find("enterprises.csv:6"), std::string::npos) << e;
+  EXPECT_NE(e.find("12 months"), std::string::npos) << e;
+  replace_in("enterprises.csv", ",\"2022-01-01: announced", ",\"2020-12-31: announced");
+  e = error_of("");
+  EXPECT_NE(e.find("12 months"), std::string::npos) << e;
+}
+
+TEST_F(Derived, TheDisputeColumnIsRequired) {
+  replace_in("enterprises.csv", ",strike_history,open_dispute\n", ",strike_history,dispute\n");
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("enterprises.csv"), std::string::npos) << e;
+  EXPECT_NE(e.find("open_dispute"), std::string::npos) << e;
+}
+
 TEST_F(Derived, UnknownCityInTheRecord) {
   replace_in("observed.csv", "first_protest,Aktau,", "first_protest,Aktauu,");
   const std::string e = error_of("");

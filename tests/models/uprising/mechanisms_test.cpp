@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "runs.hpp"
+#include "unrest/core/event_log.hpp"
+#include "unrest/models/uprising/world.hpp"
 
 namespace unrest::uprising {
 namespace {
@@ -176,6 +178,45 @@ TEST(UprisingMechanisms, NightAndCurfewThinTheStreets) {
   const auto& p = r.series.column("protesters");
   // 5 January: 03:00 against 15:00 of the same day.
   EXPECT_LT(p[4 * 24 + 3], p[4 * 24 + 15]);
+}
+
+/// Each enterprise's aggrieved workers after the first hour of a world of `plan`.
+std::vector<double> aggrieved_after_an_hour(const RunPlan& plan) {
+  const RandomStream rng(1, 0);
+  World world(plan.country, plan.params, rng);
+  EventLog events;
+  (void)step(world, rng, 0, Calendar(DateHour{{2022, 1, 1}, 0}, 1), events);
+  std::vector<double> out;
+  for (const EnterpriseState& e : world.enterprises) out.push_back(e.aggrieved);
+  return out;
+}
+
+TEST(UprisingMechanisms, ADisputeAggrievesExactlyItsEnterprisesWorkers) {
+  // A large share, so that the first hour (before the price is felt) shows it.
+  const RunPlan disputes =
+      testing::plan_for("kazakhstan-2022/scenario", coarse({"dispute_hardship=5"}));
+  const RunPlan none =
+      testing::plan_for("kazakhstan-2022/scenario", coarse({"dispute_hardship=0"}));
+  const std::vector<double> with = aggrieved_after_an_hour(disputes);
+  const std::vector<double> without = aggrieved_after_an_hour(none);
+  int open = 0, closed = 0;
+  for (std::size_t e = 0; e < with.size(); ++e) {
+    const Enterprise& ent = disputes.country.enterprises[e];
+    if (ent.open_dispute) {
+      ++open;
+      EXPECT_GT(with[e], without[e]) << ent.name;
+    } else {
+      ++closed;
+      EXPECT_EQ(with[e], without[e]) << ent.name;
+    }
+  }
+  ASSERT_GT(open, 0);
+  ASSERT_GT(closed, 0);
+  // The parameter acts through the data only: without disputes it adds nothing,
+  // and at zero it is as if no enterprise had one.
+  RunPlan erased = testing::plan_for("kazakhstan-2022/scenario", coarse({"dispute_hardship=5"}));
+  for (Enterprise& e : erased.country.enterprises) e.open_dispute = false;
+  EXPECT_EQ(aggrieved_after_an_hour(erased), without);
 }
 
 }  // namespace

@@ -41,6 +41,18 @@ TEST(UprisingRules, NoPriceRiseLeavesOnlyBaseHardship) {
   EXPECT_EQ(segment_hardship(0.1, 0.8, 1.0, 1.0, -0.5), 0.0);
 }
 
+TEST(UprisingRules, AnOpenDisputeAddsItsShareOfTheBaseHardship) {
+  // Without a dispute, exactly the segment's hardship, whatever the parameter.
+  EXPECT_EQ(worker_hardship(0.375, false, 0.5, 0.25), 0.375);
+  // With one, the parameter's share of the base is added.
+  EXPECT_EQ(worker_hardship(0.375, true, 0.5, 0.25), 0.5);
+  // A zero parameter adds nothing (the ablation), nor does a zero base.
+  EXPECT_EQ(worker_hardship(0.375, true, 0.0, 0.25), 0.375);
+  EXPECT_EQ(worker_hardship(0.375, true, 0.5, 0.0), 0.375);
+  // More hardship, more grievance at the same legitimacy.
+  EXPECT_GT(grievance(worker_hardship(0.375, true, 0.5, 0.25), 0.5), grievance(0.375, 0.5));
+}
+
 TEST(UprisingRules, NoHardshipNoGrievance) {
   EXPECT_EQ(grievance(0.0, 0.0), 0.0);
   EXPECT_EQ(grievance(0.0, 0.55), 0.0);

@@ -60,6 +60,9 @@ struct Enterprise {
   /// force and unknown_workforce_share (see derive_country).
   bool workforce_estimated = false;
   bool organised = false;  ///< has struck before (a strike history)
+  /// A labour dispute was open in the 12 months before the run (a wage
+  /// claim, a conciliation, announced mass layoffs): known before the event.
+  bool open_dispute = false;
 };
 
 /// Security forces known from data (people); what the data do not give comes

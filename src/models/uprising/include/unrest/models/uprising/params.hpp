@@ -86,6 +86,7 @@ using PerSegment = std::array<double, kSegments>;
   X(double, strike_end_share, 0.15, 0, 1, "of workforce", "a strike ends when the aggrieved share falls below this", kPrior) \
   X(double, strike_solidarity, 0.25, 0, 1, "1", "fall of strike_share with news of strikes in the same industry", kTuned) \
   X(double, strike_wave_weight, 0.5, 0, 10, "1", "news of strikes in other industries lowers the bar this fraction as much as news from one's own (0: strikes spread only within an industry)", "prior; seeds 000, 001, 003 (miners and smelters joined the oil strike on 4 January)") \
+  X(double, dispute_hardship, 0.3, 0, 10, "of base hardship", "hardship added for the workers of an enterprise with a labour dispute open in the 12 months before the crisis (enterprises.csv open_dispute: a wage claim, a conciliation, announced mass layoffs), as a share of their segment's base hardship", "prior: the wage rises the disputes before 2022 claimed or won, about 30% (enterprise_grievances.csv: ArcelorMittal Temirtau 2011-12 and 2017, KEZBI 2021), read as a shortfall felt in that proportion") \
   X(double, organised_bonus, 0.1, 0, 1, "1", "fall of strike_share where the workforce has struck before", "prior; seeds 001, 004 (2011 and 2020-21 strikes)") \
   X(double, strike_delay_hours, 12, 0, 1e4, "hours", "hours the aggrieved share must stay above the bar before a strike begins (meetings, a vote)", kPrior) \
   X(double, striker_pull, 0.15, 0, 10, "1", "pull to the streets of a striking enterprise's workers", kPrior) \

@@ -46,6 +46,15 @@ inline double segment_hardship(double base, double price_weight, double exposure
   return std::max(0.0, base + price_weight * exposure * lpg_car_share * rise);
 }
 
+/// The hardship of an enterprise's workers: their segment's, plus
+/// `dispute_hardship` times the segment's base hardship where a labour
+/// dispute was open before the crisis (a wage claim felt as a shortfall of
+/// that share). Without a dispute, exactly the segment's.
+inline double worker_hardship(double segment_hardship, bool open_dispute, double dispute_hardship,
+                              double base) noexcept {
+  return open_dispute ? segment_hardship + dispute_hardship * base : segment_hardship;
+}
+
 /// G = H (1 - L): grievance is hardship times illegitimacy (Epstein 2002).
 /// No hardship, no grievance; full legitimacy, no grievance.
 inline double grievance(double hardship, double legitimacy) noexcept {
