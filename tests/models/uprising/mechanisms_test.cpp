@@ -139,6 +139,55 @@ TEST(UprisingMechanisms, ForeignTroopsGuardSitesAndFreeNationalUnits) {
   EXPECT_NEAR(security_gain({"site_guard_on=false"}), 1250, 1e-6);
 }
 
+TEST(UprisingMechanisms, ForeignTroopsSignalTheRegimesResolveEverywhere) {
+  // The signal reaches every place from the troops' landing on, including
+  // those they never go to; before it the runs are the same run.
+  constexpr std::int64_t arrival = 5 * 24 + 18;
+  double signal = 0, silent = 0;
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    const RunResult with = run_with({"foreign_resolve=2"}, seed);
+    const RunResult without = run_with({"foreign_resolve=0"}, seed);
+    EXPECT_EQ(testing::protest_hours(with, "Shymkent", 0) -
+                  testing::protest_hours(with, "Shymkent", arrival),
+              testing::protest_hours(without, "Shymkent", 0) -
+                  testing::protest_hours(without, "Shymkent", arrival))
+        << "seed " << seed << ": the runs differ before the troops land";
+    for (const char* place : {"Shymkent", "Aktobe", "Kyzylorda", "Taraz", "Uralsk"}) {
+      signal += testing::protest_hours(with, place, arrival);
+      silent += testing::protest_hours(without, place, arrival);
+    }
+  }
+  EXPECT_LT(signal, silent) << "protester-hours after the landing, five cities, three seeds";
+}
+
+/// How many interventions of a run mention all of `words`.
+int interventions_with(const RunResult& r, const std::vector<std::string>& words) {
+  int n = 0;
+  for (const auto& e : r.events.events()) {
+    if (e.kind != "intervention") continue;
+    bool all = true;
+    for (const auto& w : words) all = all && e.detail.find(w) != std::string::npos;
+    n += all;
+  }
+  return n;
+}
+
+TEST(UprisingMechanisms, TheStatesPolicyChoosesTheRestWhenAMeasureIsRemoved) {
+  const RunResult base = simulate(testing::plan_for("kazakhstan-2022/policy", kSmall));
+  const RunResult cut = simulate(testing::plan_for("kazakhstan-2022/policy-no-shutdown", kSmall));
+  // The rules act: seats of government fall, lethal force is allowed where
+  // they did and lifted where the streets went quiet; the CSTO comes and goes.
+  EXPECT_GT(interventions_with(base, {"policy lethal-where-stormed", "lethal in"}), 0);
+  EXPECT_GT(interventions_with(base, {"policy lethal-where-stormed", "back to non-lethal"}), 0);
+  EXPECT_EQ(interventions_with(base, {"policy csto: foreign troops"}), 2);
+  EXPECT_EQ(interventions_with(base, {"policy internet-shutdown", "internet restored"}), 1);
+  // Without the shutdown rules the internet is never touched, and the state
+  // still chooses its other measures by their own conditions.
+  EXPECT_EQ(interventions_with(cut, {"internet"}), 0);
+  EXPECT_GT(interventions_with(cut, {"policy csto: foreign troops"}), 0);
+  EXPECT_GT(interventions_with(cut, {"policy lethal-where-stormed", "lethal in"}), 0);
+}
+
 TEST(UprisingMechanisms, TheGuardsReserveFollowsTheProtest) {
   // Zhanaozen has no guard post of its own (Aktau is the regional centre):
   // by 3 January only the mobile reserve can have come.
