@@ -38,8 +38,11 @@ double distance_to_targets(const std::vector<FitTarget>& targets) {
                                                : 0.0;
       miss = t.tolerance > 0 ? out / t.tolerance : (out > 0 ? 1.0 : 0.0);
     }
+    // Capped, as the statistics' misses are: an event the run never sees
+    // (censored at its end) must not outweigh every other target.
+    miss = std::isfinite(miss) ? std::min(miss, kMaxTargetMiss) : kMaxTargetMiss;
     auto& [sum, count] = groups[t.group];
-    sum += std::isfinite(miss) ? miss * miss : 1e12;
+    sum += miss * miss;
     ++count;
   }
   if (groups.empty()) return 0;

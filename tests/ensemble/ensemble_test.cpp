@@ -118,6 +118,9 @@ TEST(Distance, TargetsMissInUnitsOfTheirToleranceAndGroupsWeighTheSame) {
   EXPECT_DOUBLE_EQ(distance_to_targets(t), std::sqrt((2.0 + killed * killed) / 3));
   // An event the run never sees, with no tolerance (an occurrence): a miss of 1.
   EXPECT_DOUBLE_EQ(distance_to_targets({target("stormed", 0, 1, 1, 0, false)}), 1.0);
+  // A miss counts at most three tolerances: ten days late is three.
+  EXPECT_DOUBLE_EQ(distance_to_targets({target("late", 52 + 240, 40, 52, 24, false)}),
+                   kMaxTargetMiss);
   EXPECT_EQ(distance_to_targets({}), 0);
 }
 

@@ -17,12 +17,17 @@ namespace unrest::ensemble {
 /// record's). 0 when every statistic lies inside its interval.
 double distance_to_record(const std::vector<FitStatistic>& statistics);
 
+/// A target's miss counts at most this many tolerances.
+inline constexpr double kMaxTargetMiss = 3;
+
 /// The distance of a run's fit targets (those `unrest score` scores) to the
 /// record: each target's miss outside the record's interval in units of its
 /// tolerance (hours for a time; the log of the factor for a total on a log
-/// scale; an event the record places but the run never sees misses by 1);
-/// squared misses averaged within a group, then over groups, square-rooted.
-/// So calibration and `unrest score` judge a run by the same targets.
+/// scale; an event the record places but the run never sees misses by 1),
+/// at most kMaxTargetMiss (a city three days late or an event never seen
+/// weighs as much as any worse miss); squared misses averaged within a group,
+/// then over groups, square-rooted. So calibration and `unrest score` judge
+/// a run by the same targets.
 double distance_to_targets(const std::vector<FitTarget>& targets);
 
 /// The record's intervals replaced by another run's values (a synthetic
