@@ -61,11 +61,10 @@ double place_risk(const World& w, const PlaceState& s, double resolve) {
   const Params& p = w.params;
   const double arrest =
       arrest_probability(p.arrest_constant, security_present(p, s), s.protesters, p.self_people);
-  const double dread =
-      fear(p.deterrence, s.recent_killed, p.deterrence_national, s.internet, w.recent_killed,
-           p.fear_half_deaths,
-           s.without_warning && s.allowed == ForceLevel::Lethal ? p.shoot_order_fear : 0.0,
-           resolve);
+  const double dread = fear(
+      p.deterrence, s.recent_killed, p.deterrence_national, s.internet, w.recent_killed,
+      p.fear_half_deaths,
+      s.without_warning && s.allowed == ForceLevel::Lethal ? p.shoot_order_fear : 0.0, resolve);
   return risk_term(arrest, harm_of(s.level, p.harm_non_lethal, p.harm_lethal), dread,
                    s.emergency ? p.emergency_harm : 1.0);
 }
