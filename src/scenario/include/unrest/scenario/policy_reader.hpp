@@ -34,8 +34,6 @@ std::vector<PolicyRule<Action>> read_policy(const toml::array* rules,
                                             const std::vector<std::string>& quantities) {
   std::vector<PolicyRule<Action>> out;
   if (!rules) return out;
-  std::vector<std::string> names;
-  for (const auto& k : kinds) names.push_back(k.name);
   for (std::size_t i = 0; i < rules->size(); ++i) {
     const toml::table& table = *rules->get(i)->as_table();
     TableReader entry(table, fmt::format("policy[{}]", i));
@@ -53,20 +51,10 @@ std::vector<PolicyRule<Action>> read_policy(const toml::array* rules,
       throw entry.error("measure", "expected a table: measure = { action = \"...\", ... }");
     }
     TableReader measure(*measure_table, entry.key_path("measure"));
-    const std::string name = measure.require(measure.string("action"), "action");
-    const ActionKind<Action>* kind = nullptr;
-    for (const auto& k : kinds) {
-      if (k.name == name) kind = &k;
-    }
-    if (!kind) {
-      std::string list;
-      for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
-      throw measure.error("action", fmt::format("unknown action \"{}\"{}; this model accepts: {}",
-                                                name, did_you_mean(name, names), list));
-    }
-    rule.measure = kind->parse(measure);
+    const ActionKind<Action>& kind = action_kind(measure, kinds);
+    rule.measure = kind.parse(measure);
     std::vector<std::string> measure_keys = {"action"};
-    measure_keys.insert(measure_keys.end(), kind->keys.begin(), kind->keys.end());
+    measure_keys.insert(measure_keys.end(), kind.keys.begin(), kind.keys.end());
     measure.reject_unknown(measure_keys);
 
     auto when = read_condition(entry, quantities, "when");

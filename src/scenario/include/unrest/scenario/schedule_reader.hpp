@@ -76,6 +76,23 @@ std::optional<Condition> read_condition(TableReader& entry,
 /// strings: where the intervention is reported), `note`.
 void read_entry_notes(TableReader& entry);
 
+/// The kind an entry's `action` names; an unknown name is an error at that
+/// key that lists what the model accepts.
+template <class Action>
+const ActionKind<Action>& action_kind(TableReader& entry,
+                                      const std::vector<ActionKind<Action>>& kinds) {
+  const std::string name = entry.require(entry.string("action"), "action");
+  for (const auto& k : kinds) {
+    if (k.name == name) return k;
+  }
+  std::vector<std::string> names;
+  for (const auto& k : kinds) names.push_back(k.name);
+  std::string list;
+  for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+  throw entry.error("action", fmt::format("unknown action \"{}\"{}; this model accepts: {}", name,
+                                          did_you_mean(name, names), list));
+}
+
 /// Reads the schedule of a run of `ticks` ticks (negative: of unknown
 /// length). An entry that starts after the last tick never fires: it is
 /// kept among the schedule's warnings, naming its file, line and key.
@@ -86,22 +103,10 @@ Schedule<Action> read_schedule(const toml::array* entries, const Calendar& calen
                                std::int64_t ticks = -1) {
   Schedule<Action> schedule;
   if (!entries) return schedule;
-  std::vector<std::string> names;
-  for (const auto& k : kinds) names.push_back(k.name);
   for (std::size_t i = 0; i < entries->size(); ++i) {
     const toml::table& table = *entries->get(i)->as_table();
     TableReader entry(table, fmt::format("schedule[{}]", i));
-    const std::string name = entry.require(entry.string("action"), "action");
-    const ActionKind<Action>* kind = nullptr;
-    for (const auto& k : kinds) {
-      if (k.name == name) kind = &k;
-    }
-    if (!kind) {
-      std::string list;
-      for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
-      throw entry.error("action", fmt::format("unknown action \"{}\"{}; this model accepts: {}",
-                                              name, did_you_mean(name, names), list));
-    }
+    const ActionKind<Action>* kind = &action_kind(entry, kinds);
     const Timing timing = read_timing(entry, calendar);
     if (ticks >= 0 && timing.first > ticks) {
       schedule.warn(never_fires(entry, calendar, timing.first, ticks));
