@@ -69,6 +69,12 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
 int models_command(const std::string& name);
 int validate_command(const std::string& scenario, const std::vector<std::string>& overrides);
 int scenarios_command();
+/// Writes shipped scenario `name` and every file it reads into `folder`
+/// (refusing to overwrite a file unless `force`).
+int export_command(const std::string& name, const std::string& folder, bool force);
+/// Writes the template scenario of `model` into `folder` as scenario.toml and
+/// its data files (refusing to overwrite a file unless `force`).
+int init_command(const std::string& model, const std::string& folder, bool force);
 int theory_command(const std::string& scenario, const std::vector<std::string>& overrides);
 
 }  // namespace unrest::cli

@@ -170,7 +170,26 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   validate->add_option("--set", validate_overrides, "Override a value: key=value")
       ->allow_extra_args(false);
 
-  auto* scenarios = app.add_subcommand("scenarios", "List the shipped scenarios");
+  auto* scenarios = app.add_subcommand("scenarios", "List the shipped scenarios, or write one out");
+  std::vector<std::string> export_args;
+  bool export_force = false;
+  auto* export_option =
+      scenarios
+          ->add_option("--export", export_args,
+                       "NAME DIR: write shipped scenario NAME and the files it reads into DIR")
+          ->expected(2)
+          ->allow_extra_args(false);
+  scenarios->add_flag("--force", export_force, "Overwrite files already in DIR")
+      ->needs(export_option);
+
+  std::string init_model, init_folder;
+  bool init_force = false;
+  auto* init = app.add_subcommand(
+      "init", "Write a model's minimal valid scenario into a folder, to start from");
+  init->add_option("model", init_model, "Model (uprising, epstein, granovetter, watts)")
+      ->required();
+  init->add_option("folder", init_folder, "Folder to write it into")->required();
+  init->add_flag("--force", init_force, "Overwrite files already in the folder");
 
   std::string theory_target;
   std::vector<std::string> theory_overrides;
@@ -204,7 +223,12 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   if (*calibrate) return cli::calibrate_command(calibrate_args, communicator);
   if (*models) return cli::models_command(model_name);
   if (*validate) return cli::validate_command(validate_target, validate_overrides);
-  if (*scenarios) return cli::scenarios_command();
+  if (*scenarios) {
+    if (!export_args.empty())
+      return cli::export_command(export_args[0], export_args[1], export_force);
+    return cli::scenarios_command();
+  }
+  if (*init) return cli::init_command(init_model, init_folder, init_force);
   if (*theory) return cli::theory_command(theory_target, theory_overrides);
   return 0;
 }
