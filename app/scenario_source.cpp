@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "unrest/core/error.hpp"
@@ -28,10 +29,16 @@ std::string suggest_shipped(std::string name) {
       found.push_back(n);
     }
   }
-  if (found.empty()) {
+  // A model's template ("templates/epstein") is offered only when nothing
+  // else is: `unrest run epstein` more likely meant the shipped runs.
+  const auto is_template = [](const std::string& n) { return n.starts_with("templates/"); };
+  if (std::all_of(found.begin(), found.end(), is_template)) {
     for (const auto& n : names) {
       if (n.starts_with(name) && name.size() >= 3) found.push_back(n);
     }
+  }
+  if (!std::all_of(found.begin(), found.end(), is_template)) {
+    found.erase(std::remove_if(found.begin(), found.end(), is_template), found.end());
   }
   if (found.empty()) return did_you_mean(name, names);
   std::string list;

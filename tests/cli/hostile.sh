@@ -59,6 +59,7 @@ case "$check" in
     expect 2 "did you mean 'epstein/run2'\?" "$unrest" validate run2
     expect 2 "did you mean 'kazakhstan-2022/scenario'\?" "$unrest" validate kazakhstan-2022
     expect 2 "did you mean 'epstein/run3-gradual-legitimacy'\?" "$unrest" run epstein/run3
+    expect 2 "did you mean 'epstein/run1'" "$unrest" run epstein
     # Refusing an output folder is about the user's input: 2, not 1.
     "$unrest" run epstein/run2 --runs 2 $small --out ens
     expect 2 "holds the results of another ensemble" \
