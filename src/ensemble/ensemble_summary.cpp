@@ -88,7 +88,7 @@ Table outcome_table(const std::vector<ReplicateDigest>& digests) {
 std::string time_text(double tick, const Calendar& calendar) {
   if (!std::isfinite(tick)) return "none";
   const auto t = static_cast<std::int64_t>(std::llround(tick));
-  return calendar.has_dates() ? calendar.time_of(t).to_string() : fmt::format("{}", t);
+  return calendar.has_dates() ? calendar.stamp(t) : fmt::format("{}", t);
 }
 
 std::int64_t parse_days(const std::string& date) {

@@ -37,7 +37,7 @@ std::string timeseries_csv(const TimeSeries& series, const Calendar& calendar) {
       if (c > 0) out += ',';
       out += csv_number(series.column(c)[r], series.specs()[c].kind);
       if (c == 0 && dated) {
-        out += ',' + calendar.time_of(static_cast<std::int64_t>(series.column(0)[r])).to_string();
+        out += ',' + calendar.stamp(static_cast<std::int64_t>(series.column(0)[r]));
       }
     }
     out += '\n';
@@ -62,8 +62,7 @@ std::string table_csv(const Table& table, const Calendar& calendar) {
       } else {
         const double value = std::get<double>(row[c]);
         out += csv_number(value, table.columns[c].kind);
-        if (c == 0 && dated)
-          out += ',' + calendar.time_of(static_cast<std::int64_t>(value)).to_string();
+        if (c == 0 && dated) out += ',' + calendar.stamp(static_cast<std::int64_t>(value));
       }
     }
     out += '\n';

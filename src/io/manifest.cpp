@@ -86,8 +86,9 @@ nlohmann::json manifest_json(const RunResult& result, const RunContext& context)
   m["run"] = result.run;
   m["ticks"] = result.ticks;
   if (result.calendar.has_dates()) {
-    m["calendar"] = {{"start", result.calendar.start()->to_string()},
-                     {"hours_per_tick", result.calendar.hours_per_tick()}};
+    m["calendar"] = {{"start", result.calendar.stamp(0)},
+                     {"hours_per_tick", result.calendar.hours_per_tick()},
+                     {"utc_offset", format_utc_offset(result.calendar.utc_offset_minutes())}};
   } else {
     m["calendar"] = {{"start", nullptr}, {"unit", "step"}};
   }

@@ -30,7 +30,21 @@ TEST(Csv, TimeSeriesWithAndWithoutDates) {
   EXPECT_EQ(timeseries_csv(s, Calendar{}), "tick,active\n0,3\n1,5\n");
   const Calendar daily(DateHour{{2022, 1, 1}, 0}, 24);
   EXPECT_EQ(timeseries_csv(s, daily),
-            "tick,time,active\n0,2022-01-01T00:00,3\n1,2022-01-02T00:00,5\n");
+            "tick,time,active\n0,2022-01-01T00:00+00:00,3\n1,2022-01-02T00:00+00:00,5\n");
+  // The clock's offset from UTC travels with every time.
+  const Calendar almaty(DateHour{{2022, 1, 4}, 18}, 1, 6 * 60);
+  EXPECT_EQ(timeseries_csv(s, almaty),
+            "tick,time,active\n0,2022-01-04T18:00+06:00,3\n1,2022-01-04T19:00+06:00,5\n");
+  const Calendar west(DateHour{{2022, 1, 4}, 0}, 1, -(3 * 60 + 30));
+  EXPECT_EQ(west.stamp(1), "2022-01-04T01:00-03:30");
+}
+
+TEST(Csv, TablesGetATimeWithTheOffsetAfterTheirTick) {
+  Table t{"cities.csv",
+          {{"tick", ColumnKind::Integer, ""}, {"place", ColumnKind::Text, ""}},
+          {{0.0, std::string("Almaty")}}};
+  EXPECT_EQ(table_csv(t, Calendar(DateHour{{2022, 1, 1}, 0}, 1, 360)),
+            "tick,time,place\n0,2022-01-01T00:00+06:00,Almaty\n");
 }
 
 TEST(Csv, Events) {

@@ -20,8 +20,9 @@ std::string csv_field(std::string_view text);
 /// shortest form that reads back to the same double.
 std::string csv_number(double value, ColumnKind kind);
 
-/// "tick[,time],<columns...>": time is the ISO date-time the tick begins,
-/// present when the calendar has dates.
+/// "tick[,time],<columns...>": time is the ISO 8601 date-time the tick
+/// begins with the clock's UTC offset ("2022-01-04T18:00+06:00"), present
+/// when the calendar has dates.
 std::string timeseries_csv(const TimeSeries& series, const Calendar& calendar);
 
 /// A table; when its first column is "tick" and the calendar has dates, a
