@@ -51,8 +51,25 @@ TEST(Csv, Events) {
   EventLog log;
   log.add(4, "intervention", "grid", "L 0.9 -> 0.7, sudden");
   EXPECT_EQ(events_csv(log, Calendar{}),
-            "tick,kind,where,detail\n4,intervention,grid,\"L 0.9 -> 0.7, sudden\"\n");
-  EXPECT_EQ(events_csv(EventLog{}, Calendar{}), "tick,kind,where,detail\n");
+            "tick,kind,where,action,values,detail\n4,intervention,grid,,,\"L 0.9 -> 0.7, "
+            "sudden\"\n");
+  EXPECT_EQ(events_csv(EventLog{}, Calendar{}), "tick,kind,where,action,values,detail\n");
+}
+
+TEST(Csv, AnInterventionsValuesAreAJsonObject) {
+  EventLog log;
+  log.add(Event{5,
+                "intervention",
+                "region:Mangystau",
+                "price: LPG 120 tenge/litre in region:Mangystau",
+                "price",
+                {{"price", 120.0}, {"cap", false}, {"level", std::string("lethal")}}});
+  const std::string csv = events_csv(log, Calendar(DateHour{{2022, 1, 1}, 0}, 1, 360));
+  EXPECT_EQ(csv,
+            "tick,time,kind,where,action,values,detail\n"
+            "5,2022-01-01T05:00+06:00,intervention,region:Mangystau,price,"
+            "\"{\"\"cap\"\":false,\"\"level\"\":\"\"lethal\"\",\"\"price\"\":120.0}\","
+            "price: LPG 120 tenge/litre in region:Mangystau\n");
 }
 
 }  // namespace

@@ -50,7 +50,7 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
   run_ticks(
       plan.ticks, plan.schedule,
       [&](std::int64_t tick, const Action& action) {
-        result.events.add(tick, "intervention", "grid", apply(action, world, rng, tick));
+        result.events.add(intervention_event(tick, action, apply(action, world, rng, tick)));
       },
       [&](std::int64_t tick) {
         tally = step_world(world, TickContext{p, rng, tick}, buffers);

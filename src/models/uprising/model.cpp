@@ -148,8 +148,8 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
       },
       [&](std::int64_t tick, const Action& action, std::size_t entry) {
         observer.on_action(tick, action);
-        result.events.add(tick, "intervention", "",
-                          apply_entry(action, plan.watches[entry], world, rng, tick));
+        result.events.add(intervention_event(
+            tick, action, apply_entry(action, plan.watches[entry], world, rng, tick)));
       },
       [&](std::int64_t tick) {
         policy.act(world, rng, tick, result.events,

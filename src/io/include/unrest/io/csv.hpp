@@ -29,7 +29,8 @@ std::string timeseries_csv(const TimeSeries& series, const Calendar& calendar);
 /// "time" column follows it.
 std::string table_csv(const Table& table, const Calendar& calendar);
 
-/// "tick[,time],kind,where,detail".
+/// "tick[,time],kind,where,action,values,detail" (event_columns()): an
+/// intervention's values as a JSON object.
 std::string events_csv(const EventLog& events, const Calendar& calendar);
 
 }  // namespace unrest
