@@ -119,6 +119,7 @@ void conclude(RunResult& result, RunTrace trace, const RunPlan& plan, double age
     for (auto& line : record_report(plan.country, *plan.record, trace, plan.calendar))
       result.report.push_back(std::move(line));
   }
+  result.places = place_outcomes(plan.country, trace);
   result.series = std::move(trace.series);
   result.tables.push_back(std::move(trace.cities));
 }
