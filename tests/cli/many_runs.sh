@@ -108,6 +108,16 @@ case "$check" in
     lower=$(echo "$line" | cut -d, -f11)
     [ "$other" = "0" ] || fail "killed without liberalisation: $other"
     [ "$lower" = "1" ] || fail "share of pairs with fewer killed: $lower"
+    # Each scenario's ensemble series, to plot without running again: per
+    # hour (0 to 360), scenario and series, the median and its bands.
+    head -1 cmp/compare_timeseries.csv | grep -qx 'tick,time,scenario,quantity,mean,q05,q25,q50,q75,q95' ||
+      fail "compare_timeseries.csv header: $(head -1 cmp/compare_timeseries.csv)"
+    for s in kazakhstan-2022 kazakhstan-2022-no-liberalisation; do
+      n=$(grep -c "^[0-9]*,[^,]*,$s,killed_cumulative," cmp/compare_timeseries.csv)
+      [ "$n" -eq 361 ] || fail "$s: $n hours of killed_cumulative, not 361"
+    done
+    grep -q '^360,2022-01-16T00:00+06:00,kazakhstan-2022-no-liberalisation,killed_cumulative,0,0,0,0,0,0$' \
+      cmp/compare_timeseries.csv || fail "no-liberalisation's last hour: nobody killed"
     ;;
   recovery)
     # Simulate with known values, calibrate, and recover each inside its 90%
