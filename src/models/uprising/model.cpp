@@ -157,7 +157,10 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
                    [&](const Action& measure) { observer.on_action(tick, measure); });
         counts = step(world, rng, tick, plan.calendar, result.events);
       },
-      [&](std::int64_t tick) { observer.record(world, tick, counts); });
+      [&](std::int64_t tick) {
+        observer.record(world, tick, counts);
+        if (options.on_tick) options.on_tick(tick, plan.ticks);
+      });
   conclude(result, std::move(observer).finish(), plan, static_cast<double>(world.pop.size()));
   return result;
 }
