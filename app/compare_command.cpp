@@ -115,6 +115,7 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
   const Calendar calendar = prepared.front().scenario.run_settings().calendar;
   IncompleteMark mark(folder);  // until the manifest is written
   write_table(folder, ensemble::comparison_table(others, rows), calendar);
+  write_table(folder, ensemble::comparison_series(names, ensembles), calendar);
   nlohmann::json manifest = {
       {"kind", "compare"},          {"base", names.front()},       {"others", others},
       {"runs", args.runs},          {"overrides", args.overrides}, {"ranks", communicator.size()},
@@ -142,7 +143,9 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
       }
     }
     std::cout << fmt::format(
-        "  files in {}/ (compare.csv, compare.json, one folder per scenario)\n", folder.string());
+        "  files in {}/ (compare.csv, compare_timeseries.csv, compare.json, one folder per "
+        "scenario)\n",
+        folder.string());
   }
   return 0;
 }

@@ -11,6 +11,7 @@
 #include "unrest/core/threads.hpp"
 #include "unrest/io/run_outputs.hpp"
 #include "unrest/models/registry.hpp"
+#include "unrest/report/progress.hpp"
 #include "unrest/report/summary.hpp"
 #include "unrest/scenario/embedded.hpp"
 
@@ -29,8 +30,15 @@ int run_command(const RunArgs& args) {
   context.overrides = overrides;
   context.threads = thread_count();
 
+  // A long run (--scale 1 takes half a minute) shows its progress as the
+  // many-run commands do; one done within a second shows nothing.
+  TickProgress progress(fmt::format("run: {}", context.scenario.name),
+                        scenario.run_settings().ticks, progress_mode_for_stderr(args.quiet));
+  RunOptions options;
+  options.on_tick = [&](std::int64_t tick, std::int64_t /*ticks*/) { progress.tick(tick); };
   const auto start = std::chrono::steady_clock::now();
-  const RunResult result = prepared.plan.simulate();
+  const RunResult result = prepared.plan.simulate(options);
+  progress.finish();
   context.wall_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 

@@ -28,7 +28,7 @@ import unrest
 SCENARIO = "kazakhstan-2022/scenario"
 # Parameter ranges around the scenario's values (`unrest.models()["uprising"]`).
 RANGES = {"legitimacy": (0.45, 0.65), "price_weight": (0.4, 1.6), "threshold": (0.05, 0.2)}
-OUTCOMES = ["killed", "places_protested", "peak_protesters"]
+OUTCOMES = ["killed_cumulative", "places_protested", "peak_protesters"]
 SMALL = {"min_place_agents": 0, "run.ticks": 120}
 
 

@@ -183,6 +183,8 @@ Files compare_files(const std::vector<LoadedScenario>& scenarios, int runs, int 
   const std::vector<std::string> others(names.begin() + 1, names.end());
   add_table(files, "", ensemble::comparison_table(others, rows),
             base.scenario.run_settings().calendar);
+  add_table(files, "", ensemble::comparison_series(names, ensembles),
+            base.scenario.run_settings().calendar);
   const nlohmann::json manifest = {{"kind", "compare"},
                                    {"base", names.front()},
                                    {"others", others},

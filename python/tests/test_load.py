@@ -26,6 +26,8 @@ def test_a_run_loads_as_the_same_frames_as_unrest_run_returns(cli, tmp_path):
     for name in ["timeseries", "events", "cities"]:
         pd.testing.assert_frame_equal(getattr(loaded, name), getattr(ran, name))
     assert loaded.fit == ran.fit
+    assert loaded.places == ran.places == json.loads((tmp_path / "places.geojson").read_text())
+    assert len(loaded.places["features"]) == len(loaded.cities["place"].unique())
     assert loaded.summary == ran.summary
     assert loaded.scenario == "kazakhstan-2022/scenario"
 

@@ -2,6 +2,7 @@
 
 import matplotlib
 import matplotlib.collections
+import pandas as pd
 import pytest
 
 import unrest
@@ -33,9 +34,18 @@ def test_a_run_plots_its_national_series_with_the_record(run):
     fig = run.plot()
     axes = fig.axes
     assert [ax.get_ylabel() for ax in axes] == ["protesters", "strikers", "places protesting",
-                                                "killed total"]
+                                                "killed cumulative"]
     assert "record: named cities protesting" in labels(axes[2])
     assert "record" in labels(axes[3])
+    render(fig)
+
+
+def test_times_are_drawn_on_the_scenarios_clock(run):
+    # time is "2022-01-01T00:00+06:00": drawn at midnight, as the record's dates are.
+    assert run.timeseries["time"][0] == "2022-01-01T00:00+06:00"
+    fig = run.plot(["protesters"])
+    x = fig.axes[0].get_lines()[0].get_xdata()
+    assert pd.Timestamp(x[0]) == pd.Timestamp("2022-01-01T00:00")
     render(fig)
 
 
@@ -84,11 +94,16 @@ def test_a_comparison_plots_series_and_differences():
     render(fig)
 
 
-def test_a_loaded_comparison_plots_its_stored_replicates(cli, tmp_path):
+def test_a_loaded_comparison_plots_its_series_without_running(cli, tmp_path):
     cli("compare", "kazakhstan-2022/scenario", "kazakhstan-2022/no-shutdown", "--scale", 0.002,
         "--set", "min_place_agents=0", "--set", "run.ticks=72", "--runs", 2, "--out", tmp_path,
         "--quiet")
-    fig = unrest.load(tmp_path).plot("protesters")
+    loaded = unrest.load(tmp_path)
+    series = loaded.series
+    assert list(dict.fromkeys(series["scenario"])) == ["kazakhstan-2022",
+                                                       "kazakhstan-2022-no-shutdown"]
+    assert len(series[series["quantity"] == "protesters"]) == 2 * 73
+    fig = loaded.plot("protesters")
     assert [line.get_label() for line in fig.axes[0].get_lines()] == [
         "kazakhstan-2022 (base)", "kazakhstan-2022-no-shutdown"]
     render(fig)

@@ -45,8 +45,11 @@ def test_kazakhstan_run_equals_the_files_including_cities_and_fit(cli, tmp_path)
     result = unrest.run("kazakhstan-2022/scenario", seed=3, threads=2, **SMALL_KAZAKHSTAN)
     assert_same_as_files(result, tmp_path)
     assert result.fit == json.loads((tmp_path / "fit.json").read_text())
-    assert set(result.cities.columns) >= {"tick", "place", "protesters", "killed"}
-    assert result.summary["killed"] == result.manifest["summary"]["killed"]["value"]
+    assert set(result.cities.columns) >= {"tick", "time", "place", "region", "latitude",
+                                          "longitude", "protesters", "killed_cumulative"}
+    assert (result.summary["killed_cumulative"]
+            == result.manifest["summary"]["killed_cumulative"]["value"])
+    assert result.places == json.loads((tmp_path / "places.geojson").read_text())
 
 
 def test_double_underscore_keywords_are_dotted_keys():
@@ -70,8 +73,8 @@ def test_ensemble_equals_the_files_of_unrest_run_runs(cli, tmp_path):
                 "git_commit"]:
         assert result.manifest[key] == written[key], key
     assert set(result.timeseries.columns) >= {"tick", "quantity", "q05", "q50", "q95"}
-    assert result.summary["killed"] == pytest.approx(
-        result.outcomes.set_index("outcome").loc["killed", "q50"])
+    assert result.summary["killed_cumulative"] == pytest.approx(
+        result.outcomes.set_index("outcome").loc["killed_cumulative", "q50"])
 
 
 def test_compare_equals_unrest_compare(cli, tmp_path):
@@ -80,6 +83,9 @@ def test_compare_equals_unrest_compare(cli, tmp_path):
     comparison = unrest.compare("kazakhstan-2022/scenario", "kazakhstan-2022/no-shutdown",
                                 runs=2, **SMALL_KAZAKHSTAN)
     assert comparison.texts["compare.csv"] == (tmp_path / "compare.csv").read_text()
+    assert (comparison.texts["compare_timeseries.csv"]
+            == (tmp_path / "compare_timeseries.csv").read_text())
+    assert set(comparison.series["scenario"]) == {comparison.base, *comparison.others}
     assert comparison.base == "kazakhstan-2022"
     assert comparison.others == ["kazakhstan-2022-no-shutdown"]
     assert sorted(comparison.ensembles) == sorted([comparison.base, *comparison.others])

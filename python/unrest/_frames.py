@@ -12,12 +12,12 @@ import pandas as pd
 
 
 def read_text(name, text):
-    """A file's text as a DataFrame (.csv) or a dict (.json)."""
+    """A file's text as a DataFrame (.csv) or a dict (.json, .geojson)."""
     if name.endswith(".csv"):
         return pd.read_csv(io.StringIO(text))
-    if name.endswith(".json"):
+    if name.endswith((".json", ".geojson")):
         return json.loads(text)
-    raise ValueError(f"{name}: not a CSV or JSON file")
+    raise ValueError(f"{name}: not a CSV, JSON or GeoJSON file")
 
 
 def split_by_folder(files):

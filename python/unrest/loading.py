@@ -26,7 +26,7 @@ def _read_files(folder, names):
 
 def _summary_files(folder):
     return sorted(n for n in os.listdir(folder)
-                  if n.endswith((".csv", ".json")) and os.path.isfile(os.path.join(folder, n)))
+                  if n.endswith((".csv", ".json", ".geojson")) and os.path.isfile(os.path.join(folder, n)))
 
 
 def load(folder):

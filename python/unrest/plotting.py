@@ -9,9 +9,10 @@ import pandas as pd
 from . import _record
 
 # The quantities shown first, when a run records them (the uprising model).
-_HEADLINE = ["protesters", "strikers", "places_protesting", "killed_total", "injured_total"]
+_HEADLINE = ["protesters", "strikers", "places_protesting", "killed_cumulative",
+             "injured_cumulative"]
 # The record's national totals, by the series they belong to.
-_RECORD_TOTALS = {"killed_total": "killed", "injured_total": "injured"}
+_RECORD_TOTALS = {"killed_cumulative": "killed", "injured_cumulative": "injured"}
 
 
 def _quantities(names, wanted):
@@ -32,8 +33,15 @@ def _series_names(result):
     return [c for c in ts.columns if c not in ("tick", "time")]
 
 
+def _local(times):
+    """Times as the scenario's clock reads them: "2022-01-04T18:00+06:00"
+    becomes 18:00 on 4 January (the record's dates are on that clock too)."""
+    parsed = pd.to_datetime(times, errors="coerce")
+    return parsed.dt.tz_localize(None) if parsed.dt.tz is not None else parsed
+
+
 def _x(frame):
-    return pd.to_datetime(frame["time"]) if "time" in frame.columns else frame["tick"]
+    return _local(frame["time"]) if "time" in frame.columns else frame["tick"]
 
 
 def _axes(n, ax):
@@ -95,11 +103,11 @@ def plot_run(result, quantities=None, ax=None):
 def _first_protest_days(result, places):
     """Days from the start to each place's first protest (NaN: none)."""
     if "quantity" in result.timeseries.columns:  # an ensemble: the median time
-        start = pd.to_datetime(result.timeseries["time"]).min()
+        start = _local(result.timeseries["time"]).min()
         firsts = result.first_protests
         if firsts is None:
             return pd.Series(np.nan, index=places)
-        when = pd.to_datetime(firsts.set_index("city")["q50"], errors="coerce")
+        when = _local(firsts.set_index("city")["q50"])
         return ((when - start) / pd.Timedelta(days=1)).reindex(places)
     events = result.events
     firsts = events[events["kind"] == "first_protest"].drop_duplicates("where")
@@ -138,20 +146,30 @@ def _short(name, base):
     return name[len(base) + 1:] if name.startswith(base + "-") else name
 
 
+def _scenario_series(comparison):
+    """Scenario name -> its ensemble series (base first): compare_timeseries.csv
+    when the comparison wrote it, else each scenario's ensemble_timeseries."""
+    if "compare_timeseries" in comparison.tables:
+        frame = comparison.tables["compare_timeseries"]
+        return {name: frame[frame["scenario"] == name]
+                for name in dict.fromkeys(frame["scenario"])}
+    return {n: e.timeseries for n, e in comparison.ensembles.items() if e is not None}
+
+
 def plot_comparison(comparison, quantity=None, outcomes=None):
     table = comparison.table
     shown = list(dict.fromkeys(table["outcome"])) if outcomes is None else list(outcomes)
-    ensembles = {n: e for n, e in comparison.ensembles.items() if e is not None}
-    rows = (1 if ensembles else 0) + int(np.ceil(len(shown) / 3))
+    series = _scenario_series(comparison)
+    rows = (1 if series else 0) + int(np.ceil(len(shown) / 3))
     fig = plt.figure(figsize=(11, 3.2 * rows))
     grid = fig.add_gridspec(rows, 3)
     row = 0
-    if ensembles:
+    if series:
         ax = fig.add_subplot(grid[0, :])
-        names = _series_names(next(iter(ensembles.values())))
+        names = list(dict.fromkeys(next(iter(series.values()))["quantity"]))
         quantity = quantity or _quantities(names, None)[0]
-        for i, (name, ens) in enumerate(ensembles.items()):
-            ts = ens.timeseries[ens.timeseries["quantity"] == quantity]
+        for i, (name, frame) in enumerate(series.items()):
+            ts = frame[frame["quantity"] == quantity]
             x = _x(ts)
             ax.fill_between(x, ts["q25"], ts["q75"], alpha=0.25, color=f"C{i}")
             ax.plot(x, ts["q50"], color=f"C{i}", label=name + (" (base)" if i == 0 else ""))

@@ -6,7 +6,7 @@ from . import _frames, plotting
 
 class Result:
     """Every file of a results folder, read: `.tables` (name without .csv ->
-    DataFrame), `.documents` (name without .json -> dict) and `.texts` (file
+    DataFrame), `.documents` (name without .json or .geojson -> dict) and `.texts` (file
     name -> the text the command line writes). A table or document is also an
     attribute: `result.sweep_summary`."""
 
@@ -17,7 +17,7 @@ class Result:
         top, _ = _frames.split_by_folder(self.texts)
         self.tables = _frames.LazyFiles({n: t for n, t in top.items() if n.endswith(".csv")})
         self.documents = {n.rsplit(".", 1)[0]: _frames.read_text(n, t) for n, t in top.items()
-                          if n.endswith(".json")}
+                          if n.endswith((".json", ".geojson"))}
 
     def __getattr__(self, name):
         # Only for names that are not attributes; unpickling asks before
@@ -61,6 +61,11 @@ class RunResult(Result):
     @property
     def fit(self):
         return self.documents.get("fit")
+
+    @property
+    def places(self):
+        """places.geojson as a dict (a model with places), else None."""
+        return self.documents.get("places")
 
     @property
     def summary(self):
@@ -130,8 +135,9 @@ class EnsembleResult(Result):
 class Comparison(Result):
     """Ensembles of a base scenario and others, replicate i of each sharing its
     random stream: `.table` (compare.csv: paired differences per outcome),
-    `.ensembles` (scenario name -> EnsembleResult, when the summaries are
-    there), `.base`, `.others` and `.manifest` (compare.json)."""
+    `.series` (compare_timeseries.csv: each scenario's median and bands per
+    tick and quantity), `.ensembles` (scenario name -> EnsembleResult, when the
+    summaries are there), `.base`, `.others` and `.manifest` (compare.json)."""
 
     kind = "compare"
 
@@ -146,6 +152,10 @@ class Comparison(Result):
     @property
     def table(self):
         return self.tables["compare"]
+
+    @property
+    def series(self):
+        return self.tables["compare_timeseries"]
 
     @property
     def base(self):

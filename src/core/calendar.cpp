@@ -74,11 +74,39 @@ std::string DateHour::to_string() const {
   return fmt::format("{}T{:02}:00", date.to_string(), hour);
 }
 
-Calendar::Calendar(DateHour start, int hours_per_tick)
-    : start_(start), hours_per_tick_(hours_per_tick) {
+std::string format_utc_offset(int minutes) {
+  const int magnitude = minutes < 0 ? -minutes : minutes;
+  return fmt::format("{}{:02}:{:02}", minutes < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
+}
+
+std::optional<int> parse_utc_offset(std::string_view text) {
+  const auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  if (text.size() != 6 || (text[0] != '+' && text[0] != '-') || !digit(1) || !digit(2) ||
+      text[3] != ':' || !digit(4) || !digit(5)) {
+    return std::nullopt;
+  }
+  const int hours = (text[1] - '0') * 10 + (text[2] - '0');
+  const int minutes = (text[4] - '0') * 10 + (text[5] - '0');
+  // The offsets in use run from -12:00 to +14:00.
+  if (minutes >= 60 || hours * 60 + minutes > 14 * 60) return std::nullopt;
+  const int total = hours * 60 + minutes;
+  return text[0] == '-' ? -total : total;
+}
+
+Calendar::Calendar(DateHour start, int hours_per_tick) : Calendar(start, hours_per_tick, 0) {}
+
+Calendar::Calendar(DateHour start, int hours_per_tick, int utc_offset_minutes)
+    : start_(start), hours_per_tick_(hours_per_tick), utc_offset_minutes_(utc_offset_minutes) {
   if (hours_per_tick <= 0 || 24 % hours_per_tick != 0) {
     throw std::invalid_argument("hours per tick must divide 24");
   }
+  if (utc_offset_minutes < -14 * 60 || utc_offset_minutes > 14 * 60) {
+    throw std::invalid_argument("a UTC offset lies within 14 hours");
+  }
+}
+
+std::string Calendar::stamp(std::int64_t tick) const {
+  return time_of(tick).to_string() + format_utc_offset(utc_offset_minutes_);
 }
 
 DateHour Calendar::time_of(std::int64_t tick) const {

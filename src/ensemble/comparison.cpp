@@ -5,6 +5,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "unrest/ensemble/ensemble_summary.hpp"
+
 namespace unrest::ensemble {
 
 std::vector<OutcomeDifference> compare_outcomes(const std::vector<ReplicateDigest>& base,
@@ -59,6 +61,28 @@ Table comparison_table(const std::vector<std::string>& scenarios,
                         d.base.median(), d.other.median(), d.difference.median(),
                         d.difference.low90(), d.difference.high90(), d.difference.mean,
                         d.share_higher, d.share_lower});
+    }
+  }
+  return t;
+}
+
+Table comparison_series(const std::vector<std::string>& names,
+                        const std::vector<std::vector<ReplicateDigest>>& ensembles) {
+  if (names.size() != ensembles.size()) {
+    throw std::invalid_argument("comparison_series: one name per ensemble");
+  }
+  Table t;
+  t.file = "compare_timeseries.csv";
+  for (std::size_t s = 0; s < ensembles.size(); ++s) {
+    Table one = ensemble_series(ensembles[s]);
+    if (t.columns.empty()) {
+      t.columns = one.columns;
+      t.columns.insert(t.columns.begin() + 1,
+                       ColumnSpec{"scenario", ColumnKind::Text, "scenario ([scenario] name)"});
+    }
+    for (auto& row : one.rows) {
+      row.insert(row.begin() + 1, Cell(names[s]));
+      t.rows.push_back(std::move(row));
     }
   }
   return t;

@@ -20,7 +20,9 @@ std::vector<ColumnSpec> quantile_columns(ColumnKind kind = ColumnKind::Real,
   return columns;
 }
 
-Table series_table(const std::vector<ReplicateDigest>& digests) {
+}  // namespace
+
+Table ensemble_series(const std::vector<ReplicateDigest>& digests) {
   Table t;
   t.file = "ensemble_timeseries.csv";
   t.columns = {{"tick", ColumnKind::Integer, "tick"},
@@ -50,22 +52,40 @@ Table series_table(const std::vector<ReplicateDigest>& digests) {
   return t;
 }
 
+namespace {
+
+/// A fit score's values over the replicates (NaN where a replicate lacks it):
+/// looked up among the scores alone, so a summary value of the same name
+/// never stands in for it.
+std::vector<double> score_sample(const std::vector<ReplicateDigest>& digests,
+                                 const std::string& name) {
+  std::vector<double> sample;
+  for (const auto& d : digests) {
+    double value = NAN;
+    for (const auto& x : d.scores) {
+      if (x.name == name) value = x.value;
+    }
+    sample.push_back(value);
+  }
+  return sample;
+}
+
 Table outcome_table(const std::vector<ReplicateDigest>& digests) {
   Table t;
   t.file = "ensemble_outcomes.csv";
-  t.columns = {{"outcome", ColumnKind::Text, "summary value or fit score"},
-               {"kind", ColumnKind::Text, "summary or fit"},
-               {"n", ColumnKind::Integer, "replicates"},
-               {"mean", ColumnKind::Real, "mean"},
-               {"sd", ColumnKind::Real, "standard deviation"},
-               {"min", ColumnKind::Real, "smallest"}};
+  t.columns = {
+      {"outcome", ColumnKind::Text, "summary value, or fit score (its name prefixed with fit_)"},
+      {"kind", ColumnKind::Text, "summary or fit"},
+      {"n", ColumnKind::Integer, "replicates"},
+      {"mean", ColumnKind::Real, "mean"},
+      {"sd", ColumnKind::Real, "standard deviation"},
+      {"min", ColumnKind::Real, "smallest"}};
   for (auto& c : quantile_columns()) t.columns.push_back(std::move(c));
   t.columns.push_back({"max", ColumnKind::Real, "largest"});
   t.columns.push_back({"pass_share", ColumnKind::Real, "share of replicates passing (fit)"});
   t.columns.push_back({"description", ColumnKind::Text, "what it measures"});
   const auto add = [&](const std::string& name, const std::string& kind, double pass_share,
-                       const std::string& description) {
-    const Distribution d = outcome_distribution(digests, name);
+                       const std::string& description, const Distribution& d) {
     std::vector<Cell> row = {name, kind, static_cast<double>(d.n), d.mean, d.sd, d.min};
     for (const double q : d.q) row.emplace_back(q);
     row.emplace_back(d.max);
@@ -73,14 +93,16 @@ Table outcome_table(const std::vector<ReplicateDigest>& digests) {
     row.emplace_back(description);
     t.rows.push_back(std::move(row));
   };
-  for (const auto& s : digests.front().summary) add(s.name, "summary", NAN, s.description);
+  for (const auto& s : digests.front().summary) {
+    add(s.name, "summary", NAN, s.description, outcome_distribution(digests, s.name));
+  }
   for (const auto& s : digests.front().scores) {
     double passing = 0;
     for (const auto& d : digests) {
       for (const auto& x : d.scores) passing += x.name == s.name && x.pass;
     }
-    add(s.name, "fit", passing / static_cast<double>(digests.size()),
-        s.description + " (target " + s.target + ")");
+    add(fit_column(s.name), "fit", passing / static_cast<double>(digests.size()),
+        s.description + " (target " + s.target + ")", describe(score_sample(digests, s.name)));
   }
   return t;
 }
@@ -88,7 +110,7 @@ Table outcome_table(const std::vector<ReplicateDigest>& digests) {
 std::string time_text(double tick, const Calendar& calendar) {
   if (!std::isfinite(tick)) return "none";
   const auto t = static_cast<std::int64_t>(std::llround(tick));
-  return calendar.has_dates() ? calendar.time_of(t).to_string() : fmt::format("{}", t);
+  return calendar.has_dates() ? calendar.stamp(t) : fmt::format("{}", t);
 }
 
 std::int64_t parse_days(const std::string& date) {
@@ -141,12 +163,17 @@ Table replicate_table(const std::vector<ReplicateDigest>& digests) {
   const ReplicateDigest& first = digests.front();
   for (const auto& s : first.summary)
     t.columns.push_back({s.name, ColumnKind::Real, s.description});
-  for (const auto& s : first.scores) t.columns.push_back({s.name, ColumnKind::Real, s.description});
-  for (const auto& d : digests) {
+  for (const auto& s : first.scores) {
+    t.columns.push_back({fit_column(s.name), ColumnKind::Real, "fit score: " + s.description});
+  }
+  std::vector<std::vector<double>> scores;
+  for (const auto& s : first.scores) scores.push_back(score_sample(digests, s.name));
+  for (std::size_t r = 0; r < digests.size(); ++r) {
+    const ReplicateDigest& d = digests[r];
     std::vector<Cell> row = {static_cast<double>(d.replicate)};
-    for (std::size_t c = 1; c < t.columns.size(); ++c) {
-      row.emplace_back(d.has_value(t.columns[c].name) ? d.value(t.columns[c].name) : NAN);
-    }
+    for (const auto& s : first.summary)
+      row.emplace_back(d.has_value(s.name) ? d.value(s.name) : NAN);
+    for (const auto& sample : scores) row.emplace_back(sample[r]);
     t.rows.push_back(std::move(row));
   }
   return t;
@@ -186,6 +213,10 @@ std::vector<std::string> report_lines(const EnsembleSummary& s, std::size_t n) {
 
 }  // namespace
 
+std::string fit_column(const std::string& score) {
+  return "fit_" + score;
+}
+
 Distribution outcome_distribution(const std::vector<ReplicateDigest>& digests,
                                   const std::string& name) {
   std::vector<double> sample;
@@ -197,7 +228,7 @@ EnsembleSummary summarize_ensemble(const std::vector<ReplicateDigest>& digests,
                                    const Calendar& calendar) {
   if (digests.empty()) throw std::invalid_argument("an ensemble needs at least one replicate");
   EnsembleSummary s;
-  s.series = series_table(digests);
+  s.series = ensemble_series(digests);
   s.outcomes = outcome_table(digests);
   s.first_protests = first_protest_table(digests, calendar);
   s.replicates = replicate_table(digests);

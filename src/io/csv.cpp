@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "unrest/io/manifest.hpp"
+
 namespace unrest {
 
 std::string csv_field(std::string_view text) {
@@ -37,7 +39,7 @@ std::string timeseries_csv(const TimeSeries& series, const Calendar& calendar) {
       if (c > 0) out += ',';
       out += csv_number(series.column(c)[r], series.specs()[c].kind);
       if (c == 0 && dated) {
-        out += ',' + calendar.time_of(static_cast<std::int64_t>(series.column(0)[r])).to_string();
+        out += ',' + calendar.stamp(static_cast<std::int64_t>(series.column(0)[r]));
       }
     }
     out += '\n';
@@ -62,8 +64,7 @@ std::string table_csv(const Table& table, const Calendar& calendar) {
       } else {
         const double value = std::get<double>(row[c]);
         out += csv_number(value, table.columns[c].kind);
-        if (c == 0 && dated)
-          out += ',' + calendar.time_of(static_cast<std::int64_t>(value)).to_string();
+        if (c == 0 && dated) out += ',' + calendar.stamp(static_cast<std::int64_t>(value));
       }
     }
     out += '\n';
@@ -73,11 +74,19 @@ std::string table_csv(const Table& table, const Calendar& calendar) {
 
 std::string events_csv(const EventLog& events, const Calendar& calendar) {
   const bool dated = calendar.has_dates();
-  std::string out = dated ? "tick,time,kind,where,detail\n" : "tick,kind,where,detail\n";
+  std::string out = dated ? "tick,time,kind,where,action,values,detail\n"
+                          : "tick,kind,where,action,values,detail\n";
   for (const Event& e : events.events()) {
     out += fmt::format("{}", e.tick);
-    if (dated) out += ',' + calendar.time_of(e.tick).to_string();
-    out += fmt::format(",{},{},{}\n", csv_field(e.kind), csv_field(e.where), csv_field(e.detail));
+    if (dated) out += ',' + calendar.stamp(e.tick);
+    std::string values;
+    if (!e.values.empty()) {
+      nlohmann::json object = nlohmann::json::object();
+      for (const auto& v : e.values) object[v.name] = param_json(v.value);
+      values = object.dump();
+    }
+    out += fmt::format(",{},{},{},{},{}\n", csv_field(e.kind), csv_field(e.where),
+                       csv_field(e.action), csv_field(values), csv_field(e.detail));
   }
   return out;
 }

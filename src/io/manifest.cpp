@@ -72,6 +72,68 @@ nlohmann::json fit_json(const FitReport& fit) {
           {"unscored", unscored}};
 }
 
+namespace {
+
+const char* kind_name(ColumnKind kind) {
+  return kind == ColumnKind::Integer ? "integer" : kind == ColumnKind::Real ? "real" : "text";
+}
+
+/// Each column's name, kind, unit and description; with `time` after a first
+/// column `tick` when the calendar has dates (as the CSV writers add it).
+nlohmann::json columns_json(const std::vector<ColumnSpec>& specs, bool timed) {
+  nlohmann::json columns = nlohmann::json::array();
+  for (std::size_t c = 0; c < specs.size(); ++c) {
+    const ColumnSpec& spec = specs[c];
+    columns.push_back(
+        {{"name", spec.name},
+         {"kind", kind_name(spec.kind)},
+         {"unit", spec.unit.empty() ? nlohmann::json(nullptr) : nlohmann::json(spec.unit)},
+         {"description", spec.description}});
+    if (c == 0 && timed) columns.push_back(time_column_json());
+  }
+  return columns;
+}
+
+}  // namespace
+
+nlohmann::json time_column_json() {
+  return {{"name", "time"},
+          {"kind", "text"},
+          {"unit", "ISO 8601 date-time with the scenario's UTC offset"},
+          {"description", "when the tick begins on the scenario's clock (run.utc_offset)"}};
+}
+
+std::vector<ColumnSpec> event_columns() {
+  using K = ColumnKind;
+  return {{"tick", K::Integer, "tick of the event", "tick"},
+          {"kind", K::Text, "what happened: intervention, first_protest, strike_start, ..."},
+          {"where", K::Text,
+           "the place it concerns; for an intervention its scope as written (\"nation\", "
+           "\"region:<name>\", places)"},
+          {"action", K::Text, "an intervention's action, as the schedule names it"},
+          {"values", K::Text,
+           "an intervention's values as a JSON object, keyed as the schedule's fields (an end as "
+           "a tick); empty for other events"},
+          {"detail", K::Text, "the event in words"}};
+}
+
+std::vector<ColumnSpec> place_properties(const RunResult& result) {
+  using K = ColumnKind;
+  std::vector<ColumnSpec> properties = {
+      {"name", K::Text, "the place"},
+      {"region", K::Text, "its region"},
+      {"population", K::Integer, "people living there", "people"},
+      {"first_protest_tick", K::Integer, "tick of its first protest (null: none)", "tick"},
+      {"first_protest_time", K::Text, "its first protest on the scenario's clock (null: none)",
+       "ISO 8601 date-time with the scenario's UTC offset"}};
+  if (!result.places.empty()) {
+    for (const auto& v : result.places.front().values) {
+      properties.push_back({v.name, K::Real, v.description});
+    }
+  }
+  return properties;
+}
+
 nlohmann::json manifest_json(const RunResult& result, const RunContext& context) {
   using nlohmann::json;
   json m;
@@ -86,8 +148,9 @@ nlohmann::json manifest_json(const RunResult& result, const RunContext& context)
   m["run"] = result.run;
   m["ticks"] = result.ticks;
   if (result.calendar.has_dates()) {
-    m["calendar"] = {{"start", result.calendar.start()->to_string()},
-                     {"hours_per_tick", result.calendar.hours_per_tick()}};
+    m["calendar"] = {{"start", result.calendar.stamp(0)},
+                     {"hours_per_tick", result.calendar.hours_per_tick()},
+                     {"utc_offset", format_utc_offset(result.calendar.utc_offset_minutes())}};
   } else {
     m["calendar"] = {{"start", nullptr}, {"unit", "step"}};
   }
@@ -108,22 +171,20 @@ nlohmann::json manifest_json(const RunResult& result, const RunContext& context)
                        {"description", s.description}};
   }
   m["summary"] = summary;
-  json columns = json::array();
-  for (const auto& spec : result.series.specs()) {
-    columns.push_back({{"name", spec.name},
-                       {"kind", spec.kind == ColumnKind::Integer ? "integer"
-                                : spec.kind == ColumnKind::Real  ? "real"
-                                                                 : "text"},
-                       {"description", spec.description}});
-  }
-  m["outputs"] = {{"timeseries.csv", {{"rows", result.series.rows()}, {"columns", columns}}},
-                  {"events.csv", {{"rows", result.events.size()}}}};
+  const bool dated = result.calendar.has_dates();
+  m["outputs"] = {
+      {"timeseries.csv",
+       {{"rows", result.series.rows()}, {"columns", columns_json(result.series.specs(), dated)}}},
+      {"events.csv",
+       {{"rows", result.events.size()}, {"columns", columns_json(event_columns(), dated)}}}};
   for (const Table& t : result.tables) {
-    json table_columns = json::array();
-    for (const auto& spec : t.columns) {
-      table_columns.push_back({{"name", spec.name}, {"description", spec.description}});
-    }
-    m["outputs"][t.file] = {{"rows", t.rows.size()}, {"columns", table_columns}};
+    const bool timed = dated && !t.columns.empty() && t.columns[0].name == "tick";
+    m["outputs"][t.file] = {{"rows", t.rows.size()}, {"columns", columns_json(t.columns, timed)}};
+  }
+  if (!result.places.empty()) {
+    m["outputs"]["places.geojson"] = {
+        {"features", result.places.size()},
+        {"properties", columns_json(place_properties(result), false)}};
   }
   if (!result.fit.empty()) {
     m["outputs"]["fit.json"] = {{"scores", result.fit.scores.size()}};

@@ -10,6 +10,7 @@
 #include "unrest/core/error.hpp"
 #include "unrest/io/atomic_file.hpp"
 #include "unrest/io/csv.hpp"
+#include "unrest/io/places_geojson.hpp"
 
 namespace unrest {
 
@@ -19,6 +20,9 @@ std::vector<std::pair<std::string, std::string>> render_run_outputs(const RunRes
   files.emplace_back("timeseries.csv", timeseries_csv(result.series, result.calendar));
   files.emplace_back("events.csv", events_csv(result.events, result.calendar));
   for (const Table& t : result.tables) files.emplace_back(t.file, table_csv(t, result.calendar));
+  if (!result.places.empty()) {
+    files.emplace_back("places.geojson", places_geojson(result).dump(2) + "\n");
+  }
   if (!result.fit.empty()) files.emplace_back("fit.json", fit_json(result.fit).dump(2) + "\n");
   files.emplace_back("manifest.json", manifest_json(result, context).dump(2) + "\n");
   return files;
@@ -31,7 +35,7 @@ namespace {
 /// folders of the many-run commands beside it (out/<name>/ensemble, ...).
 const std::set<std::string> kRunFiles = {"manifest.json",  "timeseries.csv", "events.csv",
                                          "fit.json",       "cities.csv",     "digest.json",
-                                         kIncompleteMarker};
+                                         "places.geojson", kIncompleteMarker};
 const std::set<std::string> kManyRunFolders = {"ensemble", "sweep", "calibration", "score"};
 
 bool is_ours(const std::string& name, const std::set<std::string>& files) {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace unrest {
@@ -20,7 +21,8 @@ std::string format_duration(double seconds) {
 }
 
 Progress::Progress(std::string label, std::size_t total, std::size_t done, std::string unit,
-                   ProgressMode mode, std::FILE* out, std::chrono::seconds line_interval)
+                   ProgressMode mode, std::FILE* out, std::chrono::seconds line_interval,
+                   std::optional<std::chrono::steady_clock::time_point> started)
     : label_(std::move(label)),
       total_(total),
       done_(done),
@@ -31,7 +33,7 @@ Progress::Progress(std::string label, std::size_t total, std::size_t done, std::
       interval_(mode == ProgressMode::Bar
                     ? std::chrono::steady_clock::duration(std::chrono::milliseconds(200))
                     : std::chrono::steady_clock::duration(line_interval)),
-      start_(std::chrono::steady_clock::now()),
+      start_(started.value_or(std::chrono::steady_clock::now())),
       last_shown_(start_) {
   if (mode_ == ProgressMode::Lines && resumed_ > 0) {
     fmt::print(out_, "{}: {} of {} {} already done, carrying on\n", label_, resumed_, total_,
@@ -88,6 +90,33 @@ void Progress::finish() {
   if (finished_) return;
   finished_ = true;
   if (mode_ != ProgressMode::Quiet) show(true);
+}
+
+TickProgress::TickProgress(std::string label, std::int64_t ticks, ProgressMode mode,
+                           std::chrono::milliseconds delay, std::FILE* out)
+    : label_(std::move(label)),
+      ticks_(static_cast<std::size_t>(std::max<std::int64_t>(ticks, 0))),
+      mode_(mode),
+      delay_(delay),
+      out_(out),
+      start_(std::chrono::steady_clock::now()) {}
+
+void TickProgress::tick(std::int64_t tick) {
+  if (mode_ == ProgressMode::Quiet || tick <= 0) return;
+  const auto done = static_cast<std::size_t>(tick);
+  if (shown_) {
+    if (done > done_) shown_->advance(done - done_);
+    done_ = std::max(done_, done);
+    return;
+  }
+  done_ = std::max(done_, done);
+  if (std::chrono::steady_clock::now() - start_ < delay_) return;
+  shown_.emplace(label_, ticks_, 0, "ticks", mode_, out_, std::chrono::seconds(10), start_);
+  shown_->advance(done_);
+}
+
+void TickProgress::finish() {
+  if (shown_) shown_->finish();
 }
 
 }  // namespace unrest

@@ -50,6 +50,7 @@ std::string format_run_summary(const RunResult& result, const RunContext& contex
   }
   std::string files = "manifest.json, timeseries.csv, events.csv";
   for (const auto& t : result.tables) files += ", " + t.file;
+  if (!result.places.empty()) files += ", places.geojson";
   if (!result.fit.empty()) files += ", fit.json";
   out += fmt::format("  {} events; files in {}/ ({})\n", result.events.size(),
                      output_folder.string(), files);

@@ -338,12 +338,25 @@ RunSettings Scenario::run_settings() const {
     const int h = static_cast<int>(hours.value_or(1));
     if (24 % h != 0)
       throw r.error("hours_per_tick", fmt::format("expected a divisor of 24, got {}", h));
-    s.calendar = Calendar(*start, h);
+    int offset = 0;
+    if (const auto text = r.string("utc_offset")) {
+      const auto minutes = parse_utc_offset(*text);
+      if (!minutes) {
+        throw r.error("utc_offset",
+                      fmt::format("expected the clock's offset from UTC as \"+HH:MM\" or "
+                                  "\"-HH:MM\" (within 14 hours, e.g. \"+06:00\"), got \"{}\"",
+                                  *text));
+      }
+      offset = *minutes;
+    }
+    s.calendar = Calendar(*start, h, offset);
   } else if (hours) {
     throw r.error("hours_per_tick", "needs a start date: set run.start as well");
+  } else if (r.string("utc_offset")) {
+    throw r.error("utc_offset", "needs a start date: set run.start as well");
   }
   s.max_memory_gb = r.real("max_memory_gb", 0.001, 1e6).value_or(0);
-  r.reject_unknown({"ticks", "seed", "start", "hours_per_tick", "max_memory_gb"});
+  r.reject_unknown({"ticks", "seed", "start", "hours_per_tick", "utc_offset", "max_memory_gb"});
   return s;
 }
 

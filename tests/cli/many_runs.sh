@@ -87,11 +87,11 @@ case "$check" in
       --param w_city=0.2,0.5 --runs 2 $small --out grid
     # 6 points x 2 replicates, each with every statistic; parameters as given.
     [ "$(cut -d, -f1,2 grid/sweep.csv | sort -u | wc -l)" -eq 13 ] || fail "not 6 x 2 runs"
-    grep -q '^5,1,0.68,0.5,killed,' grid/sweep.csv || fail "point 5 is not (0.68, 0.5)"
+    grep -q '^5,1,0.68,0.5,killed_cumulative,' grid/sweep.csv || fail "point 5 is not (0.68, 0.5)"
     "$unrest" sweep kazakhstan-2022/scenario --param legitimacy=0.55:0.7 --param \
       kill_rate_lethal=1e-5:1e-3:log --design lhs --points 5 $small --out lhs
     # A Latin hypercube puts one point in each fifth of each range.
-    strata=$(awk -F, 'NR > 1 && $5 == "killed" { printf "%d\n", ($3 - 0.55) / 0.03 }' \
+    strata=$(awk -F, 'NR > 1 && $5 == "killed_cumulative" { printf "%d\n", ($3 - 0.55) / 0.03 }' \
       lhs/sweep.csv | sort -u | wc -l)
     [ "$strata" -eq 5 ] || fail "legitimacy strata: $strata of 5"
     if "$unrest" sweep kazakhstan-2022/scenario --param legitimcy=0.5:0.6:2 2>bad.txt; then
@@ -103,11 +103,21 @@ case "$check" in
     "$unrest" compare kazakhstan-2022/scenario kazakhstan-2022/no-liberalisation --runs 3 \
       $small --out cmp
     # No price rise: nobody killed, so the difference is minus the base's toll.
-    line=$(grep '^kazakhstan-2022-no-liberalisation,killed,' cmp/compare.csv)
+    line=$(grep '^kazakhstan-2022-no-liberalisation,killed_cumulative,' cmp/compare.csv)
     other=$(echo "$line" | cut -d, -f5)
     lower=$(echo "$line" | cut -d, -f11)
     [ "$other" = "0" ] || fail "killed without liberalisation: $other"
     [ "$lower" = "1" ] || fail "share of pairs with fewer killed: $lower"
+    # Each scenario's ensemble series, to plot without running again: per
+    # hour (0 to 360), scenario and series, the median and its bands.
+    head -1 cmp/compare_timeseries.csv | grep -qx 'tick,time,scenario,quantity,mean,q05,q25,q50,q75,q95' ||
+      fail "compare_timeseries.csv header: $(head -1 cmp/compare_timeseries.csv)"
+    for s in kazakhstan-2022 kazakhstan-2022-no-liberalisation; do
+      n=$(grep -c "^[0-9]*,[^,]*,$s,killed_cumulative," cmp/compare_timeseries.csv)
+      [ "$n" -eq 361 ] || fail "$s: $n hours of killed_cumulative, not 361"
+    done
+    grep -q '^360,2022-01-16T00:00+06:00,kazakhstan-2022-no-liberalisation,killed_cumulative,0,0,0,0,0,0$' \
+      cmp/compare_timeseries.csv || fail "no-liberalisation's last hour: nobody killed"
     ;;
   recovery)
     # Simulate with known values, calibrate, and recover each inside its 90%

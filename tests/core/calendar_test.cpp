@@ -52,5 +52,20 @@ TEST(Calendar, StepsHaveNoDates) {
   EXPECT_THROW((void)c.time_of(1), std::logic_error);
 }
 
+TEST(Calendar, UtcOffsetsReadAndWriteAsIso8601) {
+  EXPECT_EQ(format_utc_offset(360), "+06:00");
+  EXPECT_EQ(format_utc_offset(0), "+00:00");
+  EXPECT_EQ(format_utc_offset(-210), "-03:30");
+  EXPECT_EQ(parse_utc_offset("+05:45"), 345);
+  EXPECT_EQ(parse_utc_offset("-12:00"), -720);
+  for (const char* bad : {"", "+6", "+06", "06:00", "+06:00Z", "+6:00", "+06:5a", "+15:00"}) {
+    EXPECT_FALSE(parse_utc_offset(bad).has_value()) << bad;
+  }
+  const Calendar almaty(DateHour{{2022, 1, 1}, 0}, 1, 360);
+  EXPECT_EQ(almaty.stamp(42), "2022-01-02T18:00+06:00");
+  EXPECT_EQ(almaty.time_of(42).to_string(), "2022-01-02T18:00");  // the clock's own reading
+  EXPECT_THROW(Calendar(DateHour{{2022, 1, 1}, 0}, 1, 15 * 60), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace unrest

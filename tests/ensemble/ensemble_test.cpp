@@ -13,6 +13,7 @@
 #include "unrest/ensemble/comparison.hpp"
 #include "unrest/ensemble/digest.hpp"
 #include "unrest/ensemble/distance.hpp"
+#include "unrest/ensemble/ensemble_summary.hpp"
 #include "unrest/ensemble/job_runner.hpp"
 #include "unrest/ensemble/quantiles.hpp"
 #include "unrest/ensemble/sweep_design.hpp"
@@ -179,6 +180,45 @@ TEST(Comparison, PairsReplicatesByIndex) {
   EXPECT_DOUBLE_EQ(rows[0].share_lower, 1);
   other.pop_back();
   EXPECT_THROW(compare_outcomes(base, other, {"killed"}), std::invalid_argument);
+}
+
+TEST(EnsembleSummary, AFitScoreNeverSharesANameWithASummaryValue) {
+  // A score named as a summary value ("peak_day" in both) gets its own
+  // column, with its own values, not the summary's a second time.
+  std::vector<ReplicateDigest> digests = {sample_digest(0, 10), sample_digest(1, 20)};
+  for (auto& d : digests) d.summary.push_back({"peak_day", 9, "day of the peak"});
+  const EnsembleSummary s = summarize_ensemble(digests, Calendar{});
+  std::vector<std::string> names;
+  for (const auto& c : s.replicates.columns) names.push_back(c.name);
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"replicate", "killed", "odd", "peak_day", "fit_peak_day"}));
+  EXPECT_EQ(s.replicates.number(1, "peak_day"), 9);
+  EXPECT_EQ(s.replicates.number(1, "fit_peak_day"), 5);
+  std::set<std::string> outcomes;
+  for (std::size_t r = 0; r < s.outcomes.rows.size(); ++r) {
+    EXPECT_TRUE(outcomes.insert(s.outcomes.text(r, "outcome")).second)
+        << s.outcomes.text(r, "outcome");
+  }
+  EXPECT_TRUE(outcomes.contains("fit_peak_day"));
+}
+
+TEST(Comparison, SeriesOfEachScenarioWithItsBands) {
+  std::vector<ReplicateDigest> base = {sample_digest(0, 1), sample_digest(1, 2)};
+  std::vector<ReplicateDigest> other = base;
+  for (auto& d : other) d.series[1] = {2, 4};
+  const Table t = comparison_series({"base", "other"}, {base, other});
+  EXPECT_EQ(t.file, "compare_timeseries.csv");
+  std::vector<std::string> names;
+  for (const auto& c : t.columns) names.push_back(c.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"tick", "scenario", "quantity", "mean", "q05", "q25",
+                                             "q50", "q75", "q95"}));
+  ASSERT_EQ(t.rows.size(), 4U);  // 2 ticks x 1 series x 2 scenarios
+  EXPECT_EQ(t.text(0, "scenario"), "base");
+  EXPECT_EQ(t.text(2, "scenario"), "other");
+  EXPECT_EQ(t.text(3, "quantity"), "x");
+  EXPECT_DOUBLE_EQ(t.number(3, "q50"), 4);
+  EXPECT_DOUBLE_EQ(t.number(1, "q50"), 1.0 / 3);
+  EXPECT_THROW((void)comparison_series({"base"}, {base, other}), std::invalid_argument);
 }
 
 TEST(JobRunner, EveryJobOnceWhateverTheThreads) {

@@ -51,5 +51,35 @@ TEST(Progress, QuietPrintsNothingAndLinesPrintAtTheEnd) {
   EXPECT_EQ(format_duration(3909), "1:05:09");
 }
 
+TEST(TickProgress, ALongRunShowsItsTicksAndAShortOneNothing) {
+  std::FILE* long_run = std::tmpfile();
+  {
+    TickProgress p("run: k", 4, ProgressMode::Lines, std::chrono::milliseconds(0), long_run);
+    for (std::int64_t tick = 0; tick <= 4; ++tick) p.tick(tick);
+    p.finish();
+  }
+  const std::string text = captured(long_run);
+  std::fclose(long_run);
+  EXPECT_NE(text.find("run: k: 100%  4/4 ticks"), std::string::npos) << text;
+
+  std::FILE* short_run = std::tmpfile();
+  {
+    TickProgress p("run: k", 4, ProgressMode::Lines, std::chrono::hours(1), short_run);
+    for (std::int64_t tick = 0; tick <= 4; ++tick) p.tick(tick);
+    p.finish();
+  }
+  EXPECT_EQ(captured(short_run), "");
+  std::fclose(short_run);
+
+  std::FILE* quiet = std::tmpfile();
+  {
+    TickProgress p("run: k", 4, ProgressMode::Quiet, std::chrono::milliseconds(0), quiet);
+    for (std::int64_t tick = 0; tick <= 4; ++tick) p.tick(tick);
+    p.finish();
+  }
+  EXPECT_EQ(captured(quiet), "");
+  std::fclose(quiet);
+}
+
 }  // namespace
 }  // namespace unrest

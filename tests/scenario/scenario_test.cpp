@@ -57,6 +57,40 @@ TEST(Scenario, ReadsACalendar) {
   EXPECT_EQ(c.time_of(3).to_string(), "2022-01-01T12:00");
 }
 
+TEST(Scenario, ReadsTheClocksUtcOffset) {
+  const auto calendar = [](const std::string& offset) {
+    return Scenario::load_text(
+               "[scenario]\nname='k'\nmodel='m'\n[run]\nticks=24\nstart=2022-01-"
+               "01T06:00:00\n" +
+                   offset,
+               "zone.toml")
+        .run_settings()
+        .calendar;
+  };
+  EXPECT_EQ(calendar("").utc_offset_minutes(), 0);
+  EXPECT_EQ(calendar("").stamp(0), "2022-01-01T06:00+00:00");
+  EXPECT_EQ(calendar("utc_offset = '+06:00'\n").stamp(2), "2022-01-01T08:00+06:00");
+  EXPECT_EQ(calendar("utc_offset = '-03:30'\n").utc_offset_minutes(), -210);
+  EXPECT_EQ(calendar("utc_offset = '+14:00'\n").utc_offset_minutes(), 14 * 60);
+}
+
+TEST(ScenarioErrors, AUtcOffsetIsSignedHoursAndMinutesWithinFourteenHours) {
+  for (const char* bad : {"'+6'", "'06:00'", "'+06:60'", "'+14:30'", "'UTC+6'", "6"}) {
+    const Scenario s = Scenario::load_text(
+        std::string("[scenario]\nname='x'\nmodel='m'\n[run]\nticks=1\nstart=2022-01-01T06:00:00\n"
+                    "utc_offset = ") +
+            bad + "\n",
+        "zone.toml");
+    const std::string msg = error_of([&] { (void)s.run_settings(); });
+    EXPECT_NE(msg.find("zone.toml:7"), std::string::npos) << bad << ": " << msg;
+    EXPECT_NE(msg.find("run.utc_offset"), std::string::npos) << bad << ": " << msg;
+  }
+  const Scenario undated = Scenario::load_text(
+      "[scenario]\nname='x'\nmodel='m'\n[run]\nticks=1\nutc_offset='+06:00'\n", "zone.toml");
+  const std::string msg = error_of([&] { (void)undated.run_settings(); });
+  EXPECT_NE(msg.find("needs a start date"), std::string::npos) << msg;
+}
+
 // One test per class of bad input: each message names the file, the line and
 // the key, and says what was expected.
 TEST(ScenarioErrors, SyntaxErrorNamesFileAndLine) {

@@ -126,4 +126,23 @@ std::string apply(const Action& action, World& w, const RandomStream& rng, std::
   return std::visit(Visitor{w, rng, tick}, action);
 }
 
+Event intervention_event(std::int64_t tick, const Action& action, std::string detail) {
+  struct Values {
+    std::vector<EventValue> operator()(const SetLegitimacy& a) const {
+      return {{"value", a.value}};
+    }
+    std::vector<EventValue> operator()(const AdjustLegitimacy& a) const { return {{"by", a.by}}; }
+    std::vector<EventValue> operator()(const SetCopDensity& a) const {
+      return {{"value", a.value}};
+    }
+    std::vector<EventValue> operator()(const AdjustCopDensity& a) const { return {{"by", a.by}}; }
+  };
+  return {tick,
+          "intervention",
+          "grid",
+          std::move(detail),
+          action_kinds()[action.index()].name,
+          std::visit(Values{}, action)};
+}
+
 }  // namespace unrest::epstein

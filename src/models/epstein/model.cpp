@@ -50,7 +50,7 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
   run_ticks(
       plan.ticks, plan.schedule,
       [&](std::int64_t tick, const Action& action) {
-        result.events.add(tick, "intervention", "grid", apply(action, world, rng, tick));
+        result.events.add(intervention_event(tick, action, apply(action, world, rng, tick)));
       },
       [&](std::int64_t tick) {
         tally = step_world(world, TickContext{p, rng, tick}, buffers);
@@ -58,6 +58,7 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
       [&](std::int64_t tick) {
         record_tick(result.series, world, tick, tally);
         if (tick > 0) outbursts.observe(tick, result.series.column("active").back(), result.events);
+        if (options.on_tick) options.on_tick(tick, plan.ticks);
       });
   result.summary = summarise(result.series, world, p);
   for (auto& item : theory(p)) result.summary.push_back(std::move(item));

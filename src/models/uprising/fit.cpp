@@ -81,7 +81,7 @@ void score_first_protests(FitReport& fit, const Country& c, const ObservedRecord
     fit.details.rows.push_back(
         {name, o.when.text,
          first >= 0 ? days.calendar.time_of(first).date.to_string() : std::string("none"),
-         first >= 0 ? days.calendar.time_of(first).to_string() : std::string("none"),
+         first >= 0 ? days.calendar.stamp(first) : std::string("none"),
          first >= 0 ? std::floor(sim) - std::floor(obs_low) : NAN,
          first >= 0 ? static_cast<double>(first) : NAN});
   }

@@ -119,6 +119,7 @@ void conclude(RunResult& result, RunTrace trace, const RunPlan& plan, double age
     for (auto& line : record_report(plan.country, *plan.record, trace, plan.calendar))
       result.report.push_back(std::move(line));
   }
+  result.places = place_outcomes(plan.country, trace);
   result.series = std::move(trace.series);
   result.tables.push_back(std::move(trace.cities));
 }
@@ -148,15 +149,18 @@ RunResult simulate(const RunPlan& plan, const RunOptions& options) {
       },
       [&](std::int64_t tick, const Action& action, std::size_t entry) {
         observer.on_action(tick, action);
-        result.events.add(tick, "intervention", "",
-                          apply_entry(action, plan.watches[entry], world, rng, tick));
+        result.events.add(intervention_event(
+            tick, action, apply_entry(action, plan.watches[entry], world, rng, tick)));
       },
       [&](std::int64_t tick) {
         policy.act(world, rng, tick, result.events,
                    [&](const Action& measure) { observer.on_action(tick, measure); });
         counts = step(world, rng, tick, plan.calendar, result.events);
       },
-      [&](std::int64_t tick) { observer.record(world, tick, counts); });
+      [&](std::int64_t tick) {
+        observer.record(world, tick, counts);
+        if (options.on_tick) options.on_tick(tick, plan.ticks);
+      });
   conclude(result, std::move(observer).finish(), plan, static_cast<double>(world.pop.size()));
   return result;
 }

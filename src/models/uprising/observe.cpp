@@ -11,35 +11,40 @@ namespace unrest::uprising {
 std::vector<ColumnSpec> national_columns() {
   using K = ColumnKind;
   return {
-      {"tick", K::Integer, "hour since the start"},
-      {"protesters", K::Integer, "people protesting in the streets, nationally"},
-      {"strikers", K::Integer, "workers of striking enterprises"},
-      {"striking_enterprises", K::Integer, "enterprises on strike"},
-      {"places_protesting", K::Integer, "places with at least protest_min_people out or on strike"},
-      {"detained", K::Integer, "people in detention now"},
-      {"detained_total", K::Integer, "people detained so far"},
-      {"injured_total", K::Integer, "people injured so far"},
-      {"killed_total", K::Integer, "people killed so far"},
-      {"security", K::Integer, "security personnel on the streets"},
-      {"legitimacy", K::Real, "perceived legitimacy, population-weighted mean over places"},
-      {"internet", K::Real, "internet level, population-weighted (1 normal, 0 cut)"},
-      {"lpg_price", K::Real, "LPG price, population-weighted, tenge per litre"},
+      {"tick", K::Integer, "hour since the start", "hour"},
+      {"protesters", K::Integer, "people protesting in the streets, nationally", "people"},
+      {"strikers", K::Integer, "workers of striking enterprises", "people"},
+      {"striking_enterprises", K::Integer, "enterprises on strike", "enterprises"},
+      {"places_protesting", K::Integer, "places with at least protest_min_people out or on strike",
+       "places"},
+      {"detained", K::Integer, "people in detention now", "people"},
+      {"detained_cumulative", K::Integer, "people detained so far (cumulative)", "people"},
+      {"injured_cumulative", K::Integer, "people injured so far (cumulative)", "people"},
+      {"killed_cumulative", K::Integer, "people killed so far (cumulative)", "people"},
+      {"security", K::Integer, "security personnel on the streets", "people"},
+      {"legitimacy", K::Real, "perceived legitimacy, population-weighted mean over places",
+       "share (0 to 1)"},
+      {"internet", K::Real, "internet level, population-weighted (1 normal, 0 cut)",
+       "share of normal (0 to 1)"},
+      {"lpg_price", K::Real, "LPG price, population-weighted", "tenge per litre"},
   };
 }
 
 std::vector<ColumnSpec> city_columns() {
   using K = ColumnKind;
   return {
-      {"tick", K::Integer, "hour since the start"},
+      {"tick", K::Integer, "hour since the start", "hour"},
       {"place", K::Text, "city, or \"rural <region>\" for the rest of a region"},
       {"region", K::Text, "region (oblast or city of republican significance)"},
-      {"protesters", K::Integer, "people protesting in the streets"},
-      {"strikers", K::Integer, "workers of striking enterprises"},
-      {"detained", K::Integer, "people in detention now"},
-      {"injured", K::Integer, "people injured so far"},
-      {"killed", K::Integer, "people killed so far"},
-      {"security", K::Integer, "security personnel on the streets"},
-      {"internet", K::Real, "internet level (1 normal, 0 cut)"},
+      {"latitude", K::Real, "degrees north (WGS 84), the scenario's place data", "degrees north"},
+      {"longitude", K::Real, "degrees east (WGS 84), the scenario's place data", "degrees east"},
+      {"protesters", K::Integer, "people protesting in the streets", "people"},
+      {"strikers", K::Integer, "workers of striking enterprises", "people"},
+      {"detained", K::Integer, "people in detention now", "people"},
+      {"injured_cumulative", K::Integer, "people injured so far (cumulative)", "people"},
+      {"killed_cumulative", K::Integer, "people killed so far (cumulative)", "people"},
+      {"security", K::Integer, "security personnel on the streets", "people"},
+      {"internet", K::Real, "internet level (1 normal, 0 cut)", "share of normal (0 to 1)"},
       {"force", K::Text,
        fmt::format("force in use: {}, {}, {}", kForceLevelNames[0].key, kForceLevelNames[1].key,
                    kForceLevelNames[2].key)},
@@ -68,8 +73,9 @@ void record_tick(const World& w, std::int64_t tick, TimeSeries& national, Table&
                                                                w.params.protest_min_share,
                                                                c.places[p].population);
     cities.rows.push_back({static_cast<double>(tick), c.places[p].name,
-                           c.regions[c.places[p].region].name, s.protesters, s.strikers,
-                           s.detained_now, s.injured_total, s.killed_total, s.security, s.internet,
+                           c.regions[c.places[p].region].name, c.places[p].latitude,
+                           c.places[p].longitude, s.protesters, s.strikers, s.detained_now,
+                           s.injured_total, s.killed_total, s.security, s.internet,
                            std::string(force_level_key(s.level))});
   }
   double striking = 0;
@@ -78,14 +84,33 @@ void record_tick(const World& w, std::int64_t tick, TimeSeries& national, Table&
                    detained_total, injured, killed, security, legitimacy, internet, price});
 }
 
+std::vector<PlaceOutcome> place_outcomes(const Country& country, const RunTrace& trace) {
+  std::vector<PlaceOutcome> places;
+  places.reserve(country.places.size());
+  for (std::size_t p = 0; p < country.places.size(); ++p) {
+    const Place& place = country.places[p];
+    places.push_back(
+        {place.name,
+         country.regions[place.region].name,
+         place.latitude,
+         place.longitude,
+         place.population,
+         trace.first_protest[p],
+         {{"peak_protesters", trace.peak_protesters[p], "most people protesting in one hour"},
+          {"killed_cumulative", trace.place_killed[p], "people killed by the end of the run"},
+          {"injured_cumulative", trace.place_injured[p], "people injured by the end of the run"}}});
+  }
+  return places;
+}
+
 std::vector<std::string> daily_report(const TimeSeries& national, const Calendar& calendar) {
   std::vector<std::string> lines;
   const auto& protesters = national.column("protesters");
   const auto& strikers = national.column("strikers");
   const auto& places = national.column("places_protesting");
-  const auto& detained = national.column("detained_total");
-  const auto& injured = national.column("injured_total");
-  const auto& killed = national.column("killed_total");
+  const auto& detained = national.column("detained_cumulative");
+  const auto& injured = national.column("injured_cumulative");
+  const auto& killed = national.column("killed_cumulative");
   lines.push_back("  Day by day (peak hour of each day; totals at the day's end):");
   lines.push_back(fmt::format("    {:<10} {:>11} {:>10} {:>7} {:>9} {:>8} {:>7}", "date",
                               "protesters", "strikers", "places", "detained", "injured", "killed"));

@@ -76,14 +76,16 @@ void StatePolicy::act(World& w, const RandomStream& rng, std::int64_t tick, Even
       const Action measure = each ? in_place(rule.measure, place, where) : rule.measure;
       if (move == PolicyMove::Apply) {
         const std::string what = apply(measure, w, rng, tick);
-        events.add(tick, "intervention", where,
-                   fmt::format("policy {}: {} (when {})", rule.id, what,
-                               condition_text(rule.when, value)));
+        events.add(intervention_event(tick, measure,
+                                      fmt::format("policy {}: {} (when {})", rule.id, what,
+                                                  condition_text(rule.when, value))));
         on_applied(measure);
       } else {
-        events.add(tick, "intervention", where,
-                   fmt::format("policy {}: {} (lift {} for {} hours)", rule.id, lift(measure, w),
-                               condition_text(*rule.lift, lift_value), rule.lift_hours));
+        events.add(intervention_event(
+            tick, measure,
+            fmt::format("policy {}: {} (lift {} for {} hours)", rule.id, lift(measure, w),
+                        condition_text(*rule.lift, lift_value), rule.lift_hours),
+            true));
       }
     }
   }

@@ -69,6 +69,13 @@ by = -0.1
   ASSERT_EQ(r.events.size(), 3u);
   EXPECT_EQ(r.events.events()[0].tick, 2);
   EXPECT_EQ(r.events.events()[0].kind, "intervention");
+  // Where it acts, and its action and value as the schedule names them.
+  const Event& e = r.events.events()[1];
+  EXPECT_EQ(e.where, "grid");
+  EXPECT_EQ(e.action, "adjust_legitimacy");
+  ASSERT_EQ(e.values.size(), 1u);
+  EXPECT_EQ(e.values[0].name, "by");
+  EXPECT_DOUBLE_EQ(std::get<double>(e.values[0].value), -0.1);
 }
 
 }  // namespace

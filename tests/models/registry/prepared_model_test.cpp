@@ -39,8 +39,8 @@ double value_of(const PreparedModel& m, const std::string& key) {
 TEST(PreparedModel, WithEqualsTheScenarioOverride) {
   const PreparedModel base = prepare(shipped("granovetter/normal-crowd"));
   const RunResult typed = base.with("sd", 12.0).with("population", 60.0).simulate(RunOptions{3});
-  const RunResult text =
-      prepare(shipped("granovetter/normal-crowd", {"sd=12", "population=60"})).simulate({3});
+  const RunResult text = prepare(shipped("granovetter/normal-crowd", {"sd=12", "population=60"}))
+                             .simulate(RunOptions{3});
   EXPECT_EQ(typed.series.column("acting"), text.series.column("acting"));
   EXPECT_NE(typed.series.column("acting"), base.simulate(RunOptions{3}).series.column("acting"));
   EXPECT_EQ(value_of(base.with("sd", 12.0), "sd"), 12.0);

@@ -37,7 +37,7 @@ double over_seeds(const std::vector<std::string>& overrides, const std::string& 
 TEST(UprisingMechanisms, BaseRunSpreads) {
   const RunResult r = run_with({});
   EXPECT_GT(r.summary_value("places_protested"), 10);
-  EXPECT_GT(r.summary_value("killed"), 0);
+  EXPECT_GT(r.summary_value("killed_cumulative"), 0);
   EXPECT_GT(r.summary_value("strikes"), 0);
   EXPECT_GT(over_seeds({}, "places_protested"), 3 * 20);
 }
@@ -53,7 +53,7 @@ TEST(UprisingMechanisms, FiguresAreInPeopleWhateverTheScale) {
   EXPECT_GT(fine.summary_value("agents"), 57 * 4000 - 100);
   EXPECT_LT(fine.summary_value("agents"), 57 * 4000 + 0.005 * 19.1e6);
   const RunResult usual = simulate(testing::plan_for("kazakhstan-2022/scenario"));
-  for (const char* name : {"peak_protesters", "killed", "detained"}) {
+  for (const char* name : {"peak_protesters", "killed_cumulative", "detained_cumulative"}) {
     EXPECT_GT(fine.summary_value(name), 0.5 * usual.summary_value(name)) << name;
     EXPECT_LT(fine.summary_value(name), 2.0 * usual.summary_value(name)) << name;
   }
@@ -61,15 +61,16 @@ TEST(UprisingMechanisms, FiguresAreInPeopleWhateverTheScale) {
 
 TEST(UprisingMechanisms, NoSecurityForcesNoCasualtiesNorDetentions) {
   const RunResult r = run_with({"security_on=false"});
-  EXPECT_EQ(r.summary_value("killed"), 0);
-  EXPECT_EQ(r.summary_value("injured"), 0);
-  EXPECT_EQ(r.summary_value("detained"), 0);
+  EXPECT_EQ(r.summary_value("killed_cumulative"), 0);
+  EXPECT_EQ(r.summary_value("injured_cumulative"), 0);
+  EXPECT_EQ(r.summary_value("detained_cumulative"), 0);
   EXPECT_GT(r.summary_value("places_protested"), 0);
 }
 
 TEST(UprisingMechanisms, CasualtiesSwitch) {
   const RunResult r = run_with({"casualties_on=false"});
-  EXPECT_EQ(r.summary_value("killed") + r.summary_value("injured") + r.summary_value("detained"),
+  EXPECT_EQ(r.summary_value("killed_cumulative") + r.summary_value("injured_cumulative") +
+                r.summary_value("detained_cumulative"),
             0);
 }
 

@@ -14,8 +14,8 @@ ActionKind<Action> Deploy::kind(const Calendar& /*calendar*/) {
            kScopeField},
           {"force", "personnel", "scope"},
           [](TableReader& r) -> Action {
-            const std::string name =
-                r.require(r.choice("force", {"national_guard", "army", "special_forces"}), "force");
+            const std::string name = r.require(
+                r.choice("force", {kForceKindKeys.begin(), kForceKindKeys.end()}), "force");
             Deploy d;
             d.force = name == "army"             ? ForceKind::Army
                       : name == "special_forces" ? ForceKind::SpecialForces

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace unrest {
 
@@ -38,6 +39,12 @@ struct DateHour {
   friend bool operator==(const DateHour&, const DateHour&) = default;
 };
 
+/// "+06:00", "-03:30", "+00:00": a UTC offset in minutes as ISO 8601 writes it.
+std::string format_utc_offset(int minutes);
+/// Reads "+HH:MM" or "-HH:MM" (hours at most 14, minutes below 60); nullopt
+/// for any other text.
+std::optional<int> parse_utc_offset(std::string_view text);
+
 /// Maps ticks to calendar time. A scenario without a start date counts in
 /// abstract steps (as the classic models do); then only ticks are valid times.
 class Calendar {
@@ -46,13 +53,21 @@ class Calendar {
   Calendar() = default;
   /// Tick 0 begins at `start`; each tick lasts `hours_per_tick` hours.
   Calendar(DateHour start, int hours_per_tick);
+  /// The same, its clock `utc_offset_minutes` ahead of UTC (the scenario's
+  /// local time; run.utc_offset).
+  Calendar(DateHour start, int hours_per_tick, int utc_offset_minutes);
 
   [[nodiscard]] bool has_dates() const noexcept { return start_.has_value(); }
   [[nodiscard]] int hours_per_tick() const noexcept { return hours_per_tick_; }
   [[nodiscard]] const std::optional<DateHour>& start() const noexcept { return start_; }
+  /// Minutes the scenario's clock is ahead of UTC (0 without dates).
+  [[nodiscard]] int utc_offset_minutes() const noexcept { return utc_offset_minutes_; }
 
   /// The calendar time at which `tick` begins. Requires has_dates().
   [[nodiscard]] DateHour time_of(std::int64_t tick) const;
+  /// The time `tick` begins with the clock's offset, ISO 8601:
+  /// "2022-01-04T18:00+06:00". Requires has_dates().
+  [[nodiscard]] std::string stamp(std::int64_t tick) const;
   /// The tick during which `when` falls (rounded down). Requires has_dates().
   [[nodiscard]] std::int64_t tick_of(const DateHour& when) const;
   /// Ticks in one calendar day. Requires has_dates().
@@ -61,6 +76,7 @@ class Calendar {
  private:
   std::optional<DateHour> start_;
   int hours_per_tick_ = 1;
+  int utc_offset_minutes_ = 0;
 };
 
 }  // namespace unrest

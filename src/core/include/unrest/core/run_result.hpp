@@ -22,6 +22,18 @@ struct SummaryItem {
   std::string description;  ///< one line, with the unit
 };
 
+/// A place of the run at its coordinates, with what happened there
+/// (places.geojson; a model with places fills them).
+struct PlaceOutcome {
+  std::string name;
+  std::string region;
+  double latitude = 0;   ///< degrees north (WGS 84)
+  double longitude = 0;  ///< degrees east (WGS 84)
+  double population = 0;
+  std::int64_t first_protest_tick = -1;  ///< -1: none in the run
+  std::vector<SummaryItem> values;       ///< end-of-run values, named as the place's columns
+};
+
 struct RunResult {
   std::string model;
   std::uint64_t seed = 0;
@@ -32,9 +44,10 @@ struct RunResult {
   TimeSeries series;
   EventLog events;
   std::vector<SummaryItem> summary;
-  std::vector<Table> tables;        ///< further outputs (cities.csv)
-  FitReport fit;                    ///< the fit to the observed record (fit.json), if any
-  std::vector<std::string> report;  ///< lines the model adds to the printed summary
+  std::vector<Table> tables;         ///< further outputs (cities.csv)
+  std::vector<PlaceOutcome> places;  ///< places.geojson, if the model has places
+  FitReport fit;                     ///< the fit to the observed record (fit.json), if any
+  std::vector<std::string> report;   ///< lines the model adds to the printed summary
 
   /// The summary value of that name; throws std::out_of_range if absent.
   [[nodiscard]] double summary_value(const std::string& name) const;

@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace unrest {
@@ -16,9 +17,17 @@ enum class ColumnKind { Integer, Real, Text };
 
 /// One recorded quantity.
 struct ColumnSpec {
-  std::string name;         ///< CSV header, snake_case
-  ColumnKind kind;          ///< integers are written without a decimal point
-  std::string description;  ///< one line, with the unit
+  ColumnSpec() = default;
+  ColumnSpec(std::string name_, ColumnKind kind_, std::string description_, std::string unit_ = {})
+      : name(std::move(name_)),
+        kind(kind_),
+        description(std::move(description_)),
+        unit(std::move(unit_)) {}
+
+  std::string name;                    ///< CSV header, snake_case
+  ColumnKind kind = ColumnKind::Real;  ///< integers are written without a decimal point
+  std::string description;             ///< one line
+  std::string unit;                    ///< "people", "hour", "tenge per litre"; empty: none given
 };
 
 class TimeSeries {

@@ -34,4 +34,11 @@ std::vector<OutcomeDifference> compare_outcomes(const std::vector<ReplicateDiges
 Table comparison_table(const std::vector<std::string>& scenarios,
                        const std::vector<std::vector<OutcomeDifference>>& rows);
 
+/// compare_timeseries.csv: each scenario's ensemble series (base first), as
+/// ensemble_timeseries.csv writes them, with a `scenario` column: per tick,
+/// scenario and recorded series, the mean and the 5, 25, 50, 75, 95%
+/// quantiles over the replicates. `names[i]` names `ensembles[i]`.
+Table comparison_series(const std::vector<std::string>& names,
+                        const std::vector<std::vector<ReplicateDigest>>& ensembles);
+
 }  // namespace unrest::ensemble

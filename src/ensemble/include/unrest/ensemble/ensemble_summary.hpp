@@ -27,6 +27,15 @@ struct EnsembleSummary {
 EnsembleSummary summarize_ensemble(const std::vector<ReplicateDigest>& digests,
                                    const Calendar& calendar);
 
+/// The column of a fit score in replicates.csv and ensemble_outcomes.csv:
+/// "fit_<score>", so no score shares a name with a summary value.
+std::string fit_column(const std::string& score);
+
+/// ensemble_timeseries.csv: per tick and recorded series, the mean and the
+/// reported quantiles over the digests. Throws std::runtime_error if the
+/// digests recorded different series.
+Table ensemble_series(const std::vector<ReplicateDigest>& digests);
+
 /// An outcome's distribution over the digests (summary items and fit scores).
 Distribution outcome_distribution(const std::vector<ReplicateDigest>& digests,
                                   const std::string& name);

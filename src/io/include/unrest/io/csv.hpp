@@ -20,15 +20,17 @@ std::string csv_field(std::string_view text);
 /// shortest form that reads back to the same double.
 std::string csv_number(double value, ColumnKind kind);
 
-/// "tick[,time],<columns...>": time is the ISO date-time the tick begins,
-/// present when the calendar has dates.
+/// "tick[,time],<columns...>": time is the ISO 8601 date-time the tick
+/// begins with the clock's UTC offset ("2022-01-04T18:00+06:00"), present
+/// when the calendar has dates.
 std::string timeseries_csv(const TimeSeries& series, const Calendar& calendar);
 
 /// A table; when its first column is "tick" and the calendar has dates, a
 /// "time" column follows it.
 std::string table_csv(const Table& table, const Calendar& calendar);
 
-/// "tick[,time],kind,where,detail".
+/// "tick[,time],kind,where,action,values,detail" (event_columns()): an
+/// intervention's values as a JSON object.
 std::string events_csv(const EventLog& events, const Calendar& calendar);
 
 }  // namespace unrest

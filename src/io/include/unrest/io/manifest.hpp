@@ -20,6 +20,13 @@ struct RunContext {
   double wall_seconds = 0;
 };
 
+/// The columns of events.csv, after `tick` (and `time`).
+std::vector<ColumnSpec> event_columns();
+/// The `time` column the CSV writers add after `tick` with a dated calendar.
+nlohmann::json time_column_json();
+/// The properties of each feature of places.geojson.
+std::vector<ColumnSpec> place_properties(const RunResult& result);
+
 nlohmann::json manifest_json(const RunResult& result, const RunContext& context);
 
 /// fit.json: each score with its value, target and verdict, and the details.

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -22,10 +23,12 @@ ProgressMode progress_mode_for_stderr(bool quiet);
 class Progress {
  public:
   /// `total` units of work named `unit` ("runs"); `done` already finished
-  /// (resumed), which do not count towards the rate.
+  /// (resumed), which do not count towards the rate; the clock runs from
+  /// `started` (default: now).
   Progress(std::string label, std::size_t total, std::size_t done, std::string unit,
            ProgressMode mode, std::FILE* out = stderr,
-           std::chrono::seconds line_interval = std::chrono::seconds(10));
+           std::chrono::seconds line_interval = std::chrono::seconds(10),
+           std::optional<std::chrono::steady_clock::time_point> started = std::nullopt);
   ~Progress();
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
@@ -69,6 +72,29 @@ class ProgressBars final : public ensemble::ProgressDisplay {
  private:
   ProgressMode mode_;
   std::optional<Progress> current_;
+};
+
+/// A single run's progress, tick by tick: nothing until the run has taken
+/// `delay` (a short run prints nothing), then a Progress in ticks, its rate
+/// counted from the run's start.
+class TickProgress {
+ public:
+  TickProgress(std::string label, std::int64_t ticks, ProgressMode mode,
+               std::chrono::milliseconds delay = std::chrono::seconds(1), std::FILE* out = stderr);
+  /// Tick `tick` (0 to ticks) is done.
+  void tick(std::int64_t tick);
+  /// Ends the display, if one was shown.
+  void finish();
+
+ private:
+  std::string label_;
+  std::size_t ticks_;
+  ProgressMode mode_;
+  std::chrono::steady_clock::duration delay_;
+  std::FILE* out_;
+  std::chrono::steady_clock::time_point start_;
+  std::size_t done_ = 0;
+  std::optional<Progress> shown_;
 };
 
 /// "1:05:09", "4:07", "0:03".

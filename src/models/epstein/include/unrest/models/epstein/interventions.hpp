@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "unrest/core/event_log.hpp"
 #include "unrest/core/random.hpp"
 #include "unrest/models/epstein/world.hpp"
 #include "unrest/scenario/schedule_reader.hpp"
@@ -38,5 +39,9 @@ const std::vector<ActionKind<Action>>& action_kinds();
 
 /// Applies `action` at `tick`; returns a line for the event log.
 std::string apply(const Action& action, World& w, const RandomStream& rng, std::int64_t tick);
+
+/// The event of an applied action, `detail` the line apply returned: it acts
+/// on the whole grid, its action and value named as in the schedule.
+Event intervention_event(std::int64_t tick, const Action& action, std::string detail);
 
 }  // namespace unrest::epstein

@@ -20,6 +20,7 @@
 
 #include "unrest/core/calendar.hpp"
 #include "unrest/core/error.hpp"
+#include "unrest/core/event_log.hpp"
 #include "unrest/core/random.hpp"
 #include "unrest/core/schedule.hpp"
 #include "unrest/scenario/schedule_reader.hpp"
@@ -103,6 +104,9 @@ struct Internet {
   std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
 };
 enum class ForceKind : std::uint8_t { NationalGuard, Army, SpecialForces };
+/// The forces as a schedule names them, in the order of ForceKind.
+inline constexpr std::array<const char*, 3> kForceKindKeys = {"national_guard", "army",
+                                                              "special_forces"};
 /// Units sent to a place.
 struct Deploy {
   ForceKind force = ForceKind::NationalGuard;
@@ -165,6 +169,14 @@ std::vector<ActionKind<Action>> action_kinds(const Calendar& calendar);
 
 /// Applies one scheduled action; returns a line for the event log.
 std::string apply(const Action& action, World& w, const RandomStream& rng, std::int64_t tick);
+
+/// The event of an applied action (`lifted`: a measure lifted), its `detail`
+/// the line apply or lift returned: `where` is its scope as written
+/// ("nation", "region:Mangystau", "Almaty, Aktau"; "nation" for a
+/// dismissal), `action` its name and `values` its fields as the schedule
+/// names them (an `end` as a tick).
+Event intervention_event(std::int64_t tick, const Action& action, std::string detail,
+                         bool lifted = false);
 
 /// Whether a measure stands until lifted (an emergency, a shutdown, units
 /// sent, a force order) rather than being done once (a price, a concession,

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "unrest/core/calendar.hpp"
+#include "unrest/core/run_result.hpp"
 #include "unrest/core/table.hpp"
 #include "unrest/core/timeseries.hpp"
 #include "unrest/models/uprising/world.hpp"
@@ -48,10 +49,14 @@ struct RunTrace {
     return series.column("protesters");
   }
   /// People killed, injured and detained over the run.
-  [[nodiscard]] double killed() const { return series.column("killed_total").back(); }
-  [[nodiscard]] double injured() const { return series.column("injured_total").back(); }
-  [[nodiscard]] double detained() const { return series.column("detained_total").back(); }
+  [[nodiscard]] double killed() const { return series.column("killed_cumulative").back(); }
+  [[nodiscard]] double injured() const { return series.column("injured_cumulative").back(); }
+  [[nodiscard]] double detained() const { return series.column("detained_cumulative").back(); }
 };
+
+/// Each place at its coordinates with what happened there over the run
+/// (places.geojson): its first protest, peak crowd, killed and injured.
+std::vector<PlaceOutcome> place_outcomes(const Country& country, const RunTrace& trace);
 
 /// Watches a run: records each tick's state, notes the actions that make the
 /// crackdown and the strikes as the step reports them, and hands the

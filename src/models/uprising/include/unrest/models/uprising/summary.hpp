@@ -17,7 +17,8 @@ namespace unrest::uprising {
 
 /// The summary values an analyst compares first between scenarios.
 inline constexpr std::array<std::string_view, 6> kComparedOutcomes = {
-    "killed", "injured", "detained", "places_protested", "peak_protesters", "protest_days"};
+    "killed_cumulative", "injured_cumulative", "detained_cumulative",
+    "places_protested",  "peak_protesters",    "protest_days"};
 
 /// The summary items, in their fixed order; `agents` simulated for `people`.
 std::vector<SummaryItem> summarise(const RunTrace& trace, const Calendar& calendar, double agents,
