@@ -18,12 +18,10 @@ TEST(CellBits, SetClearAndTest) {
   bits.clear(64);
   EXPECT_FALSE(bits.test(64));
   EXPECT_TRUE(bits.test(63));
-  bits.clear_shared(63);
-  bits.set_shared(100);
-  EXPECT_FALSE(bits.test(63));
-  EXPECT_TRUE(bits.test(100));
-  const CellBits full(70, true);
+  CellBits full(70, true);
   EXPECT_EQ(full.count(0, 70), 70);
+  full.fill(false);
+  EXPECT_EQ(full.count(0, 70), 0);
 }
 
 // Counting and selecting in every range of a random pattern agree with a scan
@@ -45,8 +43,7 @@ TEST(CellBits, CountAndSelectAgreeWithAScan) {
         std::vector<CellIndex> set;
         for (CellIndex c = first; c < first + count; ++c)
           if (truth[c]) set.push_back(c);
-        ASSERT_EQ(bits.count(first, count), static_cast<int>(set.size()))
-            << first << "+" << count;
+        ASSERT_EQ(bits.count(first, count), static_cast<int>(set.size())) << first << "+" << count;
         for (std::size_t k = 0; k < set.size(); ++k) {
           ASSERT_EQ(bits.select(first, count, static_cast<int>(k)), set[k])
               << first << "+" << count << " k=" << k;

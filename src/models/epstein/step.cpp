@@ -51,10 +51,10 @@ std::int64_t serve_jail_terms(World& w, const TickContext& ctx, Scratch& scratch
     }
     CellIndex cell = w.citizen_cell[id];
     if (w.site[cell] != Site::Empty) {
-      const std::size_t n = collect_sites(w, cell, w.citizen_view, Site::Empty, scratch.cells);
-      if (n > 0) {
+      const SitesInView empty(w, Site::Empty, cell, w.citizen_view, scratch.cells);
+      if (empty.size() > 0) {
         const auto d = ctx.rng.draw(static_cast<std::uint64_t>(ctx.tick), id, Purpose::Release);
-        cell = scratch.cells[d.below(n)];
+        cell = empty[static_cast<int>(d.below(static_cast<std::uint64_t>(empty.size())))];
       } else {
         cell = random_empty_site(w, ctx.rng, ctx.tick, id, Purpose::Release);
       }

@@ -77,6 +77,7 @@ void run_turns_in_blocks(World& w, const TickContext& ctx, TurnTally& tally) {
       block_sites[static_cast<std::size_t>(layout.block_of(w.grid, c))].push_back(c);
   }
   std::vector<TurnTally> block_tally(static_cast<std::size_t>(blocks));
+  w.bits_on = false;
 
   for (const int colour : layout.colour_order) {
     std::vector<int> of_colour;
@@ -119,6 +120,7 @@ void run_turns_in_blocks(World& w, const TickContext& ctx, TurnTally& tally) {
       }
     }
   }
+  rebuild_bits(w);
   for (const TurnTally& t : block_tally) {
     tally.turns += t.turns;
     tally.arrests += t.arrests;

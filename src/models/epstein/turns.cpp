@@ -23,9 +23,9 @@ CellIndex pick_destination(const World& w, const TickContext& ctx, std::uint32_t
     });
     return w.site[chosen] == Site::Empty ? chosen : kNowhere;
   }
-  const std::size_t n = collect_sites(w, from, view, Site::Empty, scratch.cells);
-  if (n == 0) return kNowhere;
-  return scratch.cells[d.below(n)];
+  const SitesInView empty(w, Site::Empty, from, view, scratch.cells);
+  if (empty.size() == 0) return kNowhere;
+  return empty[static_cast<int>(d.below(static_cast<std::uint64_t>(empty.size())))];
 }
 
 CellIndex move(World& w, const TickContext& ctx, std::uint32_t id, CellIndex from,
@@ -44,27 +44,41 @@ int torus_distance_squared(const TorusGrid& g, CellIndex a, CellIndex b) {
   return dx * dx + dy * dy;
 }
 
-/// Rule C: arrests an active within vision of `cell`; returns the cop's site.
-CellIndex arrest(World& w, const TickContext& ctx, std::uint32_t cop_id, CellIndex cell,
-                 Scratch& scratch, TurnTally& tally) {
+/// Rule C with the nearest target: one of the actives in the cop's vision
+/// nearest to it, at random; kNowhere if none.
+CellIndex nearest_active(const World& w, const TickContext& ctx, std::uint32_t cop_id,
+                         CellIndex cell, Scratch& scratch) {
   std::size_t n = collect_sites(w, cell, w.cop_view, Site::Active, scratch.cells);
-  if (n == 0) return cell;
+  if (n == 0) return kNowhere;
   CellIndex* candidates = scratch.cells.data();
-  if (ctx.params.arrest_target == ArrestTarget::Nearest) {
-    int nearest = INT32_MAX;
-    for (std::size_t i = 0; i < n; ++i) {
-      nearest = std::min(nearest, torus_distance_squared(w.grid, cell, candidates[i]));
-    }
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (torus_distance_squared(w.grid, cell, candidates[i]) == nearest)
-        candidates[kept++] = candidates[i];
-    }
-    n = kept;
+  int nearest = INT32_MAX;
+  for (std::size_t i = 0; i < n; ++i) {
+    nearest = std::min(nearest, torus_distance_squared(w.grid, cell, candidates[i]));
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (torus_distance_squared(w.grid, cell, candidates[i]) == nearest)
+      candidates[kept++] = candidates[i];
   }
   const RandomDraws d =
       ctx.rng.draw(static_cast<std::uint64_t>(ctx.tick), cop_id, Purpose::ArrestTarget);
-  const CellIndex target = candidates[d.below(n)];
+  return candidates[d.below(kept)];
+}
+
+/// Rule C: arrests an active within vision of `cell`; returns the cop's site.
+CellIndex arrest(World& w, const TickContext& ctx, std::uint32_t cop_id, CellIndex cell,
+                 Scratch& scratch, TurnTally& tally) {
+  CellIndex target = kNowhere;
+  if (ctx.params.arrest_target != ArrestTarget::Nearest) {
+    const SitesInView actives(w, Site::Active, cell, w.cop_view, scratch.cells);
+    if (actives.size() == 0) return cell;
+    const RandomDraws d =
+        ctx.rng.draw(static_cast<std::uint64_t>(ctx.tick), cop_id, Purpose::ArrestTarget);
+    target = actives[static_cast<int>(d.below(static_cast<std::uint64_t>(actives.size())))];
+  } else {
+    target = nearest_active(w, ctx, cop_id, cell, scratch);
+    if (target == kNowhere) return cell;
+  }
   const std::uint32_t citizen = w.occupant[target];
   vacate(w, target);
   w.jail_left[citizen] = draw_jail_term(ctx, citizen);  // citizen_cell keeps the site of arrest
@@ -98,7 +112,7 @@ void decide(World& w, const TickContext& ctx, std::uint32_t id) {
       arrest_probability(seen.cops, actives, p.arrest_constant, p.arrest_rule);
   const double g = grievance(w.hardship[id], w.legitimacy, p.threshold, p.grievance_rule);
   const bool active = rule_a_active(g, w.risk_aversion[id], probability, p.threshold);
-  w.site[cell] = active ? Site::Active : Site::Quiet;
+  set_site(w, cell, active ? Site::Active : Site::Quiet);
   if (active) w.ever_active[id] = 1;
 }
 

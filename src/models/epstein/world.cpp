@@ -13,8 +13,21 @@ World::World(const Params& p)
       step_view(NeighbourhoodShape::Moore, 1.0),
       site(grid.cells(), Site::Empty),
       occupant(grid.cells(), kNoAgent),
+      empty_bits(grid.cells(), true),
+      active_bits(grid.cells()),
+      cop_bits(grid.cells()),
       legitimacy(p.legitimacy),
       cop_density(p.cop_density) {}
+
+void rebuild_bits(World& w) {
+  w.empty_bits.fill(false);
+  w.active_bits.fill(false);
+  w.cop_bits.fill(false);
+  for (CellIndex c = 0; c < w.grid.cells(); ++c) {
+    if (CellBits* bits = bits_of(w, w.site[c])) bits->set(c);
+  }
+  w.bits_on = true;
+}
 
 World make_world(const Params& p, const RandomStream& rng) {
   World w(p);

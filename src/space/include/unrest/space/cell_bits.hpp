@@ -5,7 +5,6 @@
 /// k-th such site is a select. Bit c stands for cell c (rows are not padded),
 /// so the runs of TorusGrid::for_each_run map onto ranges of bits directly.
 
-#include <atomic>
 #include <bit>
 #include <cstdint>
 #include <vector>
@@ -21,18 +20,12 @@ class CellBits {
   explicit CellBits(CellIndex cells, bool value = false)
       : words_((static_cast<std::size_t>(cells) + 63) / 64, value ? ~std::uint64_t{0} : 0) {}
 
-  [[nodiscard]] bool test(CellIndex c) const noexcept {
-    return (load(c >> 6) >> (c & 63)) & 1U;
-  }
+  [[nodiscard]] bool test(CellIndex c) const noexcept { return (load(c >> 6) >> (c & 63)) & 1U; }
   void set(CellIndex c) noexcept { words_[c >> 6] |= bit(c); }
   void clear(CellIndex c) noexcept { words_[c >> 6] &= ~bit(c); }
-  /// The same, safe while other threads set or clear other bits of the same
-  /// word (parallel turns in blocks that share a word at their edges).
-  void set_shared(CellIndex c) noexcept {
-    std::atomic_ref<std::uint64_t>(words_[c >> 6]).fetch_or(bit(c), std::memory_order_relaxed);
-  }
-  void clear_shared(CellIndex c) noexcept {
-    std::atomic_ref<std::uint64_t>(words_[c >> 6]).fetch_and(~bit(c), std::memory_order_relaxed);
+  /// Sets every bit to `value`.
+  void fill(bool value) noexcept {
+    for (auto& w : words_) w = value ? ~std::uint64_t{0} : 0;
   }
 
   /// Set bits among cells [first, first + count).
@@ -71,12 +64,7 @@ class CellBits {
   static std::uint64_t low_mask(CellIndex c) noexcept {
     return ~std::uint64_t{0} >> (63 - (c & 63));
   }
-  [[nodiscard]] std::uint64_t load(CellIndex w) const noexcept {
-    // A relaxed atomic read: other threads may change other bits of the word.
-    // (std::atomic_ref of a const object comes only after C++20.)
-    return std::atomic_ref<std::uint64_t>(const_cast<std::uint64_t&>(words_[w]))
-        .load(std::memory_order_relaxed);
-  }
+  [[nodiscard]] std::uint64_t load(CellIndex w) const noexcept { return words_[w]; }
   /// Word w's bits for cells lo..hi (both in word w), shifted down to bit 0.
   [[nodiscard]] std::uint64_t masked(CellIndex w, CellIndex lo, CellIndex hi) const noexcept {
     return (load(w) & low_mask(hi)) >> (lo & 63);

@@ -78,8 +78,14 @@ class TorusGrid {
     const int cx = x_of(centre);
     const int cy = y_of(centre);
     for (const RowSpan& span : n.spans()) {
-      const CellIndex row =
-          static_cast<CellIndex>(wrap_y(cy + span.dy)) * static_cast<CellIndex>(width_);
+      // |dy| <= reach < height (fits): one conditional wrap, no division.
+      int y = cy + span.dy;
+      if (y < 0) {
+        y += height_;
+      } else if (y >= height_) {
+        y -= height_;
+      }
+      const CellIndex row = static_cast<CellIndex>(y) * static_cast<CellIndex>(width_);
       const int first = cx + span.dx_first;
       const int last = cx + span.dx_last;
       if (first >= 0 && last < width_) {

@@ -10,7 +10,7 @@ namespace unrest::epstein {
 
 /// Puts agent `id` on the empty site `cell` as `kind`.
 inline void place(World& w, std::uint32_t id, CellIndex cell, Site kind) noexcept {
-  w.site[cell] = kind;
+  set_site(w, cell, kind);
   w.occupant[cell] = id;
   if (w.is_cop(id)) {
     w.cop_cell[id - w.citizens()] = cell;
@@ -21,7 +21,7 @@ inline void place(World& w, std::uint32_t id, CellIndex cell, Site kind) noexcep
 
 /// Takes the occupant off its site.
 inline void vacate(World& w, CellIndex cell) noexcept {
-  w.site[cell] = Site::Empty;
+  set_site(w, cell, Site::Empty);
   w.occupant[cell] = kNoAgent;
 }
 
@@ -34,6 +34,13 @@ struct SeenCounts {
 inline SeenCounts count_seen(const World& w, CellIndex centre, const Neighbourhood& view) noexcept {
   int cops = 0;
   int actives = 0;
+  if (w.bits_on) {
+    w.grid.for_each_run(centre, view, [&](CellIndex first, CellIndex count) {
+      cops += w.cop_bits.count(first, count);
+      actives += w.active_bits.count(first, count);
+    });
+    return {cops, actives};
+  }
   const Site* sites = w.site.data();
   w.grid.for_each_run(centre, view, [&](CellIndex first, CellIndex count) {
     // Branch-free so the compiler can vectorise the scan of each row.
@@ -64,6 +71,53 @@ inline std::size_t collect_sites(const World& w, CellIndex centre, const Neighbo
   });
   return n;
 }
+
+/// The sites of `kind` (Empty or Active) in `view` around `centre`: how many
+/// there are, and the k-th of them (from 0) in the order of
+/// TorusGrid::for_each_run. From the bits when they are on (popcounts, then a
+/// select), else listed into `buffer` by a scan of `site`; the same either way.
+class SitesInView {
+ public:
+  SitesInView(const World& w, Site kind, CellIndex centre, const Neighbourhood& view,
+              std::vector<CellIndex>& buffer)
+      : w_(w),
+        bits_(w.bits_on ? bits_of(w, kind) : nullptr),
+        centre_(centre),
+        view_(view),
+        buffer_(buffer) {
+    if (bits_) {
+      w.grid.for_each_run(centre, view, [&](CellIndex first, CellIndex count) {
+        n_ += bits_->count(first, count);
+      });
+    } else {
+      n_ = static_cast<int>(collect_sites(w, centre, view, kind, buffer));
+    }
+  }
+  [[nodiscard]] int size() const noexcept { return n_; }
+  /// The k-th site; requires k < size().
+  [[nodiscard]] CellIndex operator[](int k) const noexcept {
+    if (!bits_) return buffer_[static_cast<std::size_t>(k)];
+    CellIndex found = kNowhere;
+    w_.grid.for_each_run(centre_, view_, [&](CellIndex first, CellIndex count) {
+      if (found != kNowhere) return;
+      const int n = bits_->count(first, count);
+      if (k < n) {
+        found = bits_->select(first, count, k);
+      } else {
+        k -= n;
+      }
+    });
+    return found;
+  }
+
+ private:
+  const World& w_;
+  const CellBits* bits_;
+  CellIndex centre_;
+  const Neighbourhood& view_;
+  std::vector<CellIndex>& buffer_;
+  int n_ = 0;
+};
 
 /// A uniformly random empty site of the whole grid, by rejection sampling with
 /// numbered draws, then by enumeration if the grid is nearly full; kNowhere if

@@ -10,6 +10,7 @@
 
 #include "unrest/core/random.hpp"
 #include "unrest/models/epstein/params.hpp"
+#include "unrest/space/cell_bits.hpp"
 #include "unrest/space/torus.hpp"
 
 namespace unrest::epstein {
@@ -46,9 +47,18 @@ struct World {
   Neighbourhood cop_view;
   Neighbourhood step_view;  ///< the 8 Moore neighbours, for move_rule = random_step
 
-  // Sites.
+  // Sites. `site` is the truth; the bits mirror it by kind, so that counting
+  // a kind in view, or picking the k-th empty site, takes a few popcounts.
+  // Write sites only through set_site (and place, vacate, move_occupant).
   std::vector<Site> site;
   std::vector<std::uint32_t> occupant;  ///< agent id, or kNoAgent
+  CellBits empty_bits;
+  CellBits active_bits;
+  CellBits cop_bits;
+  /// False while turns run in parallel blocks: blocks may share a word of
+  /// bits at their edges, so the bits rest and `site` is scanned instead
+  /// (the same sites in the same order); rebuild_bits brings them back.
+  bool bits_on = true;
 
   // Citizens, indexed by id in [0, citizens()).
   std::vector<double> hardship;
@@ -81,12 +91,44 @@ struct World {
 /// Places citizens and cops on random sites and draws their attributes.
 World make_world(const Params& params, const RandomStream& rng);
 
+/// The bits of `kind`, or null for Quiet (no bits kept).
+inline CellBits* bits_of(World& w, Site kind) noexcept {
+  switch (kind) {
+    case Site::Empty:
+      return &w.empty_bits;
+    case Site::Active:
+      return &w.active_bits;
+    case Site::Cop:
+      return &w.cop_bits;
+    case Site::Quiet:
+      break;
+  }
+  return nullptr;
+}
+
+inline const CellBits* bits_of(const World& w, Site kind) noexcept {
+  return bits_of(const_cast<World&>(w), kind);
+}
+
+/// Makes site `cell` hold `kind`, keeping the bits in step.
+inline void set_site(World& w, CellIndex cell, Site kind) noexcept {
+  const Site old = w.site[cell];
+  if (old == kind) return;
+  w.site[cell] = kind;
+  if (!w.bits_on) return;
+  if (CellBits* off = bits_of(w, old)) off->clear(cell);
+  if (CellBits* on = bits_of(w, kind)) on->set(cell);
+}
+
+/// Sets the bits from `site` and turns them on (after turns in parallel blocks).
+void rebuild_bits(World& w);
+
 /// Moves the occupant of `from` to the empty site `to`.
 inline void move_occupant(World& w, CellIndex from, CellIndex to) noexcept {
   const std::uint32_t id = w.occupant[from];
-  w.site[to] = w.site[from];
+  set_site(w, to, w.site[from]);
   w.occupant[to] = id;
-  w.site[from] = Site::Empty;
+  set_site(w, from, Site::Empty);
   w.occupant[from] = kNoAgent;
   if (w.is_cop(id)) {
     w.cop_cell[id - w.citizens()] = to;
