@@ -78,6 +78,10 @@ CsvTable CsvTable::parse(std::string_view text, const std::string& file) {
   t.file_ = file;
   std::vector<std::vector<std::string>> records;
   std::vector<int> lines;
+  // Spreadsheets save "CSV UTF-8" with a byte-order mark; it is not part of
+  // the first column's name.
+  constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+  if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
   split_records(text, file, records, lines);
   if (records.empty())
     throw InputError(SourceLocation{file, 1, 0}, "empty CSV file: a header row is required");

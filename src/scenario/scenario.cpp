@@ -151,7 +151,13 @@ void drop_entries(toml::table& merged, const toml::array& drop, const std::strin
 toml::table load_tree(std::string_view text, const std::string& file, bool embedded, int depth) {
   toml::table tree = parse_or_throw(text, file);
   const toml::node* base = tree.at_path("scenario.base").node();
-  if (!base) return tree;
+  if (!base) {
+    if (const toml::node* drop = tree.at_path("scenario.drop").node()) {
+      throw InputError(location_of(*drop), "scenario.drop",
+                       "removes entries of a base scenario, and this file names no `base`");
+    }
+    return tree;
+  }
   const auto base_name = base->value<std::string>();
   if (!base_name) {
     throw InputError(location_of(*base), "scenario.base",

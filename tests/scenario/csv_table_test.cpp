@@ -30,6 +30,12 @@ TEST(CsvTable, ReadsQuotedFieldsAndLines) {
   EXPECT_TRUE(t.has_column("city"));
 }
 
+TEST(CsvTable, AByteOrderMarkIsNotPartOfTheFirstColumn) {
+  const CsvTable t = CsvTable::parse("\xEF\xBB\xBFregion,population\nNorth,10\n", "r.csv");
+  ASSERT_TRUE(t.has_column("region"));
+  EXPECT_EQ(t.text(0, "region"), "North");
+}
+
 TEST(CsvTable, QuotedLineBreaksKeepLineNumbersRight) {
   const CsvTable t = CsvTable::parse("a,b\n1,\"two\nlines\"\n3,x\n", "q.csv");
   EXPECT_EQ(t.text(0, "b"), "two\nlines");

@@ -112,6 +112,19 @@ TEST_F(ScenarioBase, DroppingAnUnknownIdIsAnError) {
   }
 }
 
+TEST_F(ScenarioBase, DropWithoutABaseIsAnError) {
+  write("alone.toml", "[scenario]\nname = 'a'\nmodel = 'm'\ndrop = ['shutdown']\n");
+  try {
+    (void)Scenario::load_file(path("alone.toml"));
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("alone.toml:4:8: key 'scenario.drop': removes entries of "
+                                         "a base scenario, and this file names no `base`"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
 TEST_F(ScenarioBase, MissingBaseAndMissingDataAreErrors) {
   write("orphan.toml", "[scenario]\nname = 'o'\nmodel = 'm'\nbase = 'nowhere.toml'\n");
   try {

@@ -51,7 +51,12 @@ void load_regions(Country& c, const Scenario& s) {
   const CsvTable t = s.data_table("regions");
   t.require_columns({"region", "population_2021"});
   for (std::size_t r = 0; r < t.rows(); ++r) {
-    c.regions.push_back({t.required_text(r, "region"), t.number(r, "population_2021", 1, 1e10)});
+    const std::string& name = t.required_text(r, "region");
+    if (index_of(names_of(c.regions), name) != static_cast<std::size_t>(-1)) {
+      throw InputError(SourceLocation{t.file(), t.line_of(r), 0}, "region",
+                       fmt::format("\"{}\" is listed twice", name));
+    }
+    c.regions.push_back({name, t.number(r, "population_2021", 1, 1e10)});
   }
   const CsvTable priors = s.data_table("region_priors");
   priors.require_columns({"region", "lpg_car_share", "legitimacy_offset"});
@@ -117,6 +122,14 @@ void load_places(Country& c, const Scenario& s) {
       rural.latitude += p.latitude;
       rural.longitude += p.longitude;
       ++n;
+    }
+    if (n == 0) {
+      // Without a city it would stand at latitude 0, longitude 0, and its ties
+      // to every other place would be wrong.
+      throw InputError(SourceLocation{t.file(), 0, 0},
+                       fmt::format("region \"{}\" has no city: list at least its centre (its "
+                                   "rural place takes the centre's coordinates)",
+                                   c.regions[i].name));
     }
     if (n > 0) {
       rural.latitude /= n;

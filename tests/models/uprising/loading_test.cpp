@@ -140,6 +140,20 @@ TEST_F(Derived, BadDataCellNamesFileLineAndColumn) {
   EXPECT_NE(e.find("regions.csv:"), std::string::npos) << e;
 }
 
+TEST_F(Derived, ARegionListedTwiceNamesFileLineAndColumn) {
+  replace_in("regions.csv", "Atyrau,Atyrau,", "Mangystau,Atyrau,");
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("regions.csv:"), std::string::npos) << e;
+  EXPECT_NE(e.find("\"Mangystau\" is listed twice"), std::string::npos) << e;
+}
+
+TEST_F(Derived, ARegionWithoutACityIsAnError) {
+  replace_in("cities.csv", "Kyzylorda,Kyzylorda,", "Kyzylorda,Turkistan,");
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("cities.csv"), std::string::npos) << e;
+  EXPECT_NE(e.find("region \"Kyzylorda\" has no city"), std::string::npos) << e;
+}
+
 TEST_F(Derived, AMalformedDisputeNamesFileLineAndColumn) {
   replace_in("enterprises.csv", ",\"2021-12-21: announced", ",\"Dec 2021: announced");
   const std::string e = error_of("");
