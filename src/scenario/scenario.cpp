@@ -14,6 +14,7 @@
 #include "unrest/core/hash.hpp"
 #include "unrest/core/suggest.hpp"
 #include "unrest/scenario/embedded.hpp"
+#include "unrest/scenario/scenario_files.hpp"
 #include "unrest/scenario/table_reader.hpp"
 #include "unrest/scenario/toml_location.hpp"
 
@@ -57,12 +58,6 @@ toml::table parse_or_throw(std::string_view text, const std::string& name) {
     throw InputError(location_of(e.source()),
                      fmt::format("TOML syntax error: {}", e.description()));
   }
-}
-
-/// A path relative to the folder of `file`, normalised ("a/b/../c" is "a/c").
-std::string beside(const std::string& file, std::string_view relative) {
-  const std::filesystem::path base = std::filesystem::path(file).parent_path();
-  return (base / std::filesystem::path(relative)).lexically_normal().generic_string();
 }
 
 /// A file read from disk: its text, or why it could not be read.
@@ -167,7 +162,7 @@ toml::table load_tree(std::string_view text, const std::string& file, bool embed
     throw InputError(location_of(*base), "scenario.base",
                      fmt::format("bases nest more than {} deep (a cycle?)", kMaxBaseDepth));
   }
-  const std::string base_file = beside(file, *base_name);
+  const std::string base_file = path_beside(file, *base_name);
   const std::string base_text =
       read_or_throw(base_file, embedded, location_of(*base), "scenario.base", "base scenario",
                     kMaxScenarioFileBytes);
@@ -246,7 +241,7 @@ CsvTable Scenario::data_table(std::string_view key) const {
                      fmt::format("expected a file name, got {}", describe_node(*node)));
   }
   // Relative to the file that names it (a base's data stay beside the base).
-  const std::string path = beside(location_of(*node).file, *relative);
+  const std::string path = path_beside(location_of(*node).file, *relative);
   const std::string text = read_or_throw(path, origin_ == Origin::Embedded, location_of(*node),
                                          full_key, "data file", kMaxDataFileBytes);
   return CsvTable::parse(text, path);

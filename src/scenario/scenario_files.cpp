@@ -13,12 +13,6 @@ namespace unrest {
 
 namespace {
 
-/// `relative` resolved beside the shipped file `file`, normalised.
-std::string beside(std::string_view file, std::string_view relative) {
-  const std::filesystem::path folder = std::filesystem::path(file).parent_path();
-  return (folder / std::filesystem::path(relative)).lexically_normal().generic_string();
-}
-
 /// The files a shipped TOML file names: its base and its [data] files.
 std::vector<std::pair<std::string, SourceLocation>> named_files(const EmbeddedFile& file) {
   toml::table tree;
@@ -31,13 +25,13 @@ std::vector<std::pair<std::string, SourceLocation>> named_files(const EmbeddedFi
   std::vector<std::pair<std::string, SourceLocation>> out;
   if (const toml::node* base = tree.at_path("scenario.base").node()) {
     if (const auto name = base->value<std::string>()) {
-      out.emplace_back(beside(file.path, *name), location_of(*base));
+      out.emplace_back(path_beside(file.path, *name), location_of(*base));
     }
   }
   if (const toml::table* data = tree["data"].as_table()) {
     for (const auto& [key, node] : *data) {
       if (const auto name = node.value<std::string>()) {
-        out.emplace_back(beside(file.path, *name), location_of(node));
+        out.emplace_back(path_beside(file.path, *name), location_of(node));
       }
     }
   }
@@ -45,6 +39,11 @@ std::vector<std::pair<std::string, SourceLocation>> named_files(const EmbeddedFi
 }
 
 }  // namespace
+
+std::string path_beside(std::string_view file, std::string_view relative) {
+  const std::filesystem::path folder = std::filesystem::path(file).parent_path();
+  return (folder / std::filesystem::path(relative)).lexically_normal().generic_string();
+}
 
 std::vector<ScenarioFile> shipped_scenario_files(std::string_view name) {
   const EmbeddedFile* main = find_embedded_scenario(name);

@@ -16,6 +16,11 @@ struct ScenarioFile {
   std::string_view text;
 };
 
+/// `relative` resolved against the folder of `file` and normalised
+/// ("a/b.toml", "../c.csv" -> "c.csv"): how a scenario names its base and its
+/// data files, on disk or shipped.
+std::string path_beside(std::string_view file, std::string_view relative);
+
 /// The shipped files scenario `name` ("kazakhstan-2022/policy") reads: its
 /// TOML file first, then its bases and the data files of every [data] table,
 /// each once, in the order they are reached. Throws InputError if `name` is
