@@ -18,29 +18,31 @@ void select_casualties(World& w, const RandomStream& rng, std::size_t place,
                        std::uint64_t protesting, std::array<std::uint64_t, 3> quota,
                        std::int64_t tick) {
   auto& pop = w.pop;
+  Marchers& m = pop.marchers;
   std::uint64_t left = protesting;
   const std::uint16_t detained_until = static_cast<std::uint16_t>(
       std::min<double>(65535, static_cast<double>(tick) + w.params.detention_hours));
   const std::uint16_t injured_until = static_cast<std::uint16_t>(
       std::min<double>(65535, static_cast<double>(tick) + w.params.injury_hours));
+  // Only marchers protest (population.hpp); the draws are keyed by agent.
   for (auto bi = pop.place_blocks[place]; bi < pop.place_blocks[place + 1] && left > 0; ++bi) {
     const Block& b = pop.blocks[bi];
-    for (auto i = b.begin; i < b.end && left > 0; ++i) {
-      if (pop.state[i] != static_cast<std::uint8_t>(State::Protesting)) continue;
-      const double u =
-          open_unit(rng.draw(static_cast<std::uint64_t>(tick), i, Purpose::Selection).words[0]);
+    for (auto r = b.march_begin; r < b.march_end && left > 0; ++r) {
+      if (m.state[r] != static_cast<std::uint8_t>(State::Protesting)) continue;
+      const double u = open_unit(
+          rng.draw(static_cast<std::uint64_t>(tick), m.agent[r], Purpose::Selection).words[0]);
       const double n = static_cast<double>(left);
       --left;
       if (u < static_cast<double>(quota[0]) / n) {
-        pop.state[i] = static_cast<std::uint8_t>(State::Killed);
+        m.state[r] = static_cast<std::uint8_t>(State::Killed);
         --quota[0];
       } else if (u < static_cast<double>(quota[0] + quota[1]) / n) {
-        pop.state[i] = static_cast<std::uint8_t>(State::Injured);
-        pop.until[i] = injured_until;
+        m.state[r] = static_cast<std::uint8_t>(State::Injured);
+        m.until[r] = injured_until;
         --quota[1];
       } else if (u < static_cast<double>(quota[0] + quota[1] + quota[2]) / n) {
-        pop.state[i] = static_cast<std::uint8_t>(State::Detained);
-        pop.until[i] = detained_until;
+        m.state[r] = static_cast<std::uint8_t>(State::Detained);
+        m.until[r] = detained_until;
         --quota[2];
       }
     }

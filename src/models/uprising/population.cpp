@@ -107,7 +107,7 @@ void add_place(Population& pop, std::size_t place, const std::vector<Run>& runs,
     pop.districts.push_back(
         {static_cast<std::uint32_t>(place), static_cast<std::uint32_t>(hi - lo)});
   }
-  const std::uint32_t start = static_cast<std::uint32_t>(pop.state.size());
+  const std::uint32_t start = pop.agents;
   const auto boundary = [&](std::uint32_t d) {  // first agent of district d
     return static_cast<std::uint32_t>(static_cast<std::uint64_t>(total) * d / districts);
   };
@@ -125,19 +125,18 @@ void add_place(Population& pop, std::size_t place, const std::vector<Run>& runs,
       left -= take;
     }
   }
-  pop.state.resize(pop.state.size() + total, static_cast<std::uint8_t>(State::Quiet));
+  pop.agents += total;
   pop.place_blocks.push_back(static_cast<std::uint32_t>(pop.blocks.size()));
   pop.place_agents.push_back(total);
 }
 
 /// Each agent's attribute quantiles, one keyed draw per agent.
 void draw_attributes(Population& pop, const RandomStream& rng) {
-  const std::size_t n = pop.state.size();
+  const std::size_t n = pop.agents;
   pop.hardship.resize(n);
   pop.risk.resize(n);
   pop.legitimacy.resize(n);
   pop.street.resize(n);
-  pop.until.assign(n, 0);
 #pragma omp parallel for schedule(static) if (n > 100'000)
   for (std::int64_t i = 0; i < static_cast<std::int64_t>(n); ++i) {
     const auto id = static_cast<std::size_t>(i);
@@ -147,6 +146,26 @@ void draw_attributes(Population& pop, const RandomStream& rng) {
     pop.legitimacy[id] = static_cast<std::uint8_t>(d.words[2] >> 56);
     pop.street[id] = static_cast<std::uint8_t>(d.words[3] >> 56);
   }
+}
+
+/// The marchers, block by block: the agents whose street byte is below
+/// their block's cut (the only ones an hour's decision can move).
+void gather_marchers(Population& pop, const Country& c, const Params& p) {
+  Marchers& m = pop.marchers;
+  for (Block& b : pop.blocks) {
+    const double cut = street_cut(p, b.segment, c.places[b.place].rural);
+    b.march_begin = m.size();
+    for (std::uint32_t i = b.begin; i < b.end; ++i) {
+      if (pop.street[i] >= cut) continue;
+      m.agent.push_back(i);
+      m.hardship.push_back(pop.hardship[i]);
+      m.risk.push_back(pop.risk[i]);
+      m.legitimacy.push_back(pop.legitimacy[i]);
+    }
+    b.march_end = m.size();
+  }
+  m.state.assign(m.size(), static_cast<std::uint8_t>(State::Quiet));
+  m.until.assign(m.size(), 0);
 }
 
 }  // namespace
@@ -166,6 +185,7 @@ Population make_population(const Country& c, const Params& p, const RandomStream
     add_place(pop, place, runs_of(c, compose_place(c, place, p), place_scale), districts);
   }
   draw_attributes(pop, rng);
+  gather_marchers(pop, c, p);
   return pop;
 }
 

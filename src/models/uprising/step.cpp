@@ -75,34 +75,44 @@ namespace {
 
 BlockCounts decide_block(World& w, const Block& b, const PlaceTerms& t, double hardship,
                          double district_pull, double strike_pull, std::int64_t tick) {
-  auto& pop = w.pop;
   const auto& uniform = w.tables.uniform;
   const auto& skewed = w.tables.hardship;
   const auto& offset = w.tables.legitimacy;
   const double pull = t.pull + district_pull + strike_pull;
   const double threshold = w.params.threshold;
-  // An agent marches at all if its availability byte is below this.
-  const double street = street_share(w.params, static_cast<std::size_t>(b.segment)) * 256.0 *
-                        (w.country.places[b.place].rural ? w.params.rural_street_factor : 1.0);
   BlockCounts out;
-  for (std::uint32_t i = b.begin; i < b.end; ++i) {
-    const auto state = static_cast<State>(pop.state[i]);
+  // The marchers decide; the block's other agents stay quiet and free.
+  Marchers& m = w.pop.marchers;
+  for (auto r = b.march_begin; r < b.march_end; ++r) {
+    const auto state = static_cast<State>(m.state[r]);
     if (state == State::Killed) continue;
     if (state == State::Detained || state == State::Injured) {
-      if (pop.until[i] > tick) {
+      if (m.until[r] > tick) {
         out.detained += state == State::Detained;
         continue;
       }
       out.released += state == State::Detained;
     }
-    const double legitimacy = std::clamp(t.legitimacy + offset[pop.legitimacy[i]], 0.0, 1.0);
-    const double g = grievance(skewed[pop.hardship[i]] * hardship, legitimacy);
-    const bool protest = pop.street[i] < street && decides_to_protest(g, pull, uniform[pop.risk[i]],
-                                                                      t.risk_harm, t.threshold);
-    pop.state[i] = static_cast<std::uint8_t>(protest ? State::Protesting : State::Quiet);
+    const double legitimacy = std::clamp(t.legitimacy + offset[m.legitimacy[r]], 0.0, 1.0);
+    const double g = grievance(skewed[m.hardship[r]] * hardship, legitimacy);
+    const bool protest = decides_to_protest(g, pull, uniform[m.risk[r]], t.risk_harm, t.threshold);
+    m.state[r] = static_cast<std::uint8_t>(protest ? State::Protesting : State::Quiet);
     out.protesting += protest;
     out.aggrieved += g > threshold;
     ++out.free;
+  }
+  out.free += (b.end - b.begin) - (b.march_end - b.march_begin);
+  if (b.enterprise == kNoEnterprise) {
+    out.aggrieved = 0;  // read only for an enterprise's workers
+    return out;
+  }
+  // A strike counts every worker's grievance, marching or not.
+  const Population& pop = w.pop;
+  const double cut = street_cut(w.params, b.segment, w.country.places[b.place].rural);
+  for (std::uint32_t i = b.begin; i < b.end; ++i) {
+    if (pop.street[i] < cut) continue;  // a marcher, counted above
+    const double legitimacy = std::clamp(t.legitimacy + offset[pop.legitimacy[i]], 0.0, 1.0);
+    out.aggrieved += grievance(skewed[pop.hardship[i]] * hardship, legitimacy) > threshold;
   }
   return out;
 }

@@ -23,11 +23,14 @@ std::string Release::apply(World& w, const RandomStream& rng, std::int64_t tick)
   double released = 0;
   for (const auto p : scope.places) {
     for (auto b = w.pop.place_blocks[p]; b < w.pop.place_blocks[p + 1]; ++b) {
-      for (auto i = w.pop.blocks[b].begin; i < w.pop.blocks[b].end; ++i) {
-        if (w.pop.state[i] != static_cast<std::uint8_t>(State::Detained)) continue;
-        if (open_unit(rng.draw(static_cast<std::uint64_t>(tick), i, Purpose::Release).words[0]) <
+      // Only marchers are ever detained (population.hpp); draws keyed by agent.
+      Marchers& m = w.pop.marchers;
+      for (auto r = w.pop.blocks[b].march_begin; r < w.pop.blocks[b].march_end; ++r) {
+        if (m.state[r] != static_cast<std::uint8_t>(State::Detained)) continue;
+        if (open_unit(
+                rng.draw(static_cast<std::uint64_t>(tick), m.agent[r], Purpose::Release).words[0]) <
             share) {
-          w.pop.state[i] = static_cast<std::uint8_t>(State::Quiet);
+          m.state[r] = static_cast<std::uint8_t>(State::Quiet);
           released += w.pop.place_people_per_agent[p];
         }
       }
