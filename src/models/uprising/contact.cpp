@@ -28,6 +28,8 @@ void select_casualties(World& w, const RandomStream& rng, std::size_t place,
   for (auto bi = pop.place_blocks[place]; bi < pop.place_blocks[place + 1] && left > 0; ++bi) {
     const Block& b = pop.blocks[bi];
     for (auto r = b.march_begin; r < b.march_end && left > 0; ++r) {
+      // Once the quotas are met no later protester is hit: stop drawing.
+      if (quota[0] + quota[1] + quota[2] == 0) return;
       if (m.state[r] != static_cast<std::uint8_t>(State::Protesting)) continue;
       const double u = open_unit(
           rng.draw(static_cast<std::uint64_t>(tick), m.agent[r], Purpose::Selection).words[0]);

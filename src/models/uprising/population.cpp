@@ -155,17 +155,29 @@ void gather_marchers(Population& pop, const Country& c, const Params& p) {
   for (Block& b : pop.blocks) {
     const double cut = street_cut(p, b.segment, c.places[b.place].rural);
     b.march_begin = m.size();
+    b.idle_begin = static_cast<std::uint32_t>(pop.idle_workers.hardship.size());
     for (std::uint32_t i = b.begin; i < b.end; ++i) {
-      if (pop.street[i] >= cut) continue;
+      if (pop.street[i] >= cut) {
+        if (b.enterprise != kNoEnterprise) {
+          pop.idle_workers.hardship.push_back(pop.hardship[i]);
+          pop.idle_workers.legitimacy.push_back(pop.legitimacy[i]);
+        }
+        continue;
+      }
       m.agent.push_back(i);
       m.hardship.push_back(pop.hardship[i]);
       m.risk.push_back(pop.risk[i]);
       m.legitimacy.push_back(pop.legitimacy[i]);
+      b.hardship_max = std::max(b.hardship_max, pop.hardship[i]);
+      b.legitimacy_min = std::min(b.legitimacy_min, pop.legitimacy[i]);
+      b.risk_min = std::min(b.risk_min, pop.risk[i]);
     }
     b.march_end = m.size();
+    b.idle_end = static_cast<std::uint32_t>(pop.idle_workers.hardship.size());
   }
   m.state.assign(m.size(), static_cast<std::uint8_t>(State::Quiet));
   m.until.assign(m.size(), 0);
+  pop.settled_free.assign(pop.blocks.size(), Population::kNotSettled);
 }
 
 }  // namespace

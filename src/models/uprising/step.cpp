@@ -73,22 +73,48 @@ void redeploy_reserve(World& w) {
 
 namespace {
 
-BlockCounts decide_block(World& w, const Block& b, const PlaceTerms& t, double hardship,
+/// Whether an agent of the block with the most hardship, the least
+/// legitimacy and the least risk aversion of its marchers would protest: if
+/// not, none of them will (each term is monotone in each byte, in floating
+/// point too, as long as the hour's terms are not negative).
+bool anyone_could_march(const World& w, const Block& b, const PlaceTerms& t, double hardship,
+                        double pull) {
+  if (hardship < 0 || pull < -1 || t.risk_harm < 0) return true;
+  const auto& tables = w.tables;
+  const double legitimacy =
+      std::clamp(t.legitimacy + tables.legitimacy[b.legitimacy_min], 0.0, 1.0);
+  const double g = grievance(tables.hardship[b.hardship_max] * hardship, legitimacy);
+  return decides_to_protest(g, pull, tables.uniform[b.risk_min], t.risk_harm, t.threshold);
+}
+
+BlockCounts decide_block(World& w, std::size_t bi, const PlaceTerms& t, double hardship,
                          double district_pull, double strike_pull, std::int64_t tick) {
+  const Block& b = w.pop.blocks[bi];
   const auto& uniform = w.tables.uniform;
   const auto& skewed = w.tables.hardship;
   const auto& offset = w.tables.legitimacy;
   const double pull = t.pull + district_pull + strike_pull;
   const double threshold = w.params.threshold;
   BlockCounts out;
+  const bool enterprise = b.enterprise != kNoEnterprise;
+  std::uint32_t& settled = w.pop.settled_free[bi];
+  // Nobody was out or held, and nobody can go out: the hour changes nothing
+  // here (an enterprise's workers still need their grievance counted).
+  if (!enterprise && settled != Population::kNotSettled &&
+      !anyone_could_march(w, b, t, hardship, pull)) {
+    out.free = settled;
+    return out;
+  }
   // The marchers decide; the block's other agents stay quiet and free.
   Marchers& m = w.pop.marchers;
+  std::uint32_t injured = 0;
   for (auto r = b.march_begin; r < b.march_end; ++r) {
     const auto state = static_cast<State>(m.state[r]);
     if (state == State::Killed) continue;
     if (state == State::Detained || state == State::Injured) {
       if (m.until[r] > tick) {
         out.detained += state == State::Detained;
+        injured += state == State::Injured;
         continue;
       }
       out.released += state == State::Detained;
@@ -102,17 +128,17 @@ BlockCounts decide_block(World& w, const Block& b, const PlaceTerms& t, double h
     ++out.free;
   }
   out.free += (b.end - b.begin) - (b.march_end - b.march_begin);
-  if (b.enterprise == kNoEnterprise) {
+  settled =
+      out.protesting == 0 && out.detained == 0 && injured == 0 ? out.free : Population::kNotSettled;
+  if (!enterprise) {
     out.aggrieved = 0;  // read only for an enterprise's workers
     return out;
   }
   // A strike counts every worker's grievance, marching or not.
-  const Population& pop = w.pop;
-  const double cut = street_cut(w.params, b.segment, w.country.places[b.place].rural);
-  for (std::uint32_t i = b.begin; i < b.end; ++i) {
-    if (pop.street[i] < cut) continue;  // a marcher, counted above
-    const double legitimacy = std::clamp(t.legitimacy + offset[pop.legitimacy[i]], 0.0, 1.0);
-    out.aggrieved += grievance(skewed[pop.hardship[i]] * hardship, legitimacy) > threshold;
+  const IdleWorkers& idle = w.pop.idle_workers;
+  for (auto i = b.idle_begin; i < b.idle_end; ++i) {
+    const double legitimacy = std::clamp(t.legitimacy + offset[idle.legitimacy[i]], 0.0, 1.0);
+    out.aggrieved += grievance(skewed[idle.hardship[i]] * hardship, legitimacy) > threshold;
   }
   return out;
 }
@@ -147,7 +173,7 @@ std::vector<BlockCounts> decide(World& w, const std::vector<PlaceTerms>& terms, 
         p.social_on ? p.w_district * saturate(w.district_share[b.district], p.share_half) : 0.0;
     const PlaceTerms& t = terms[b.place];
     counts[static_cast<std::size_t>(bi)] =
-        decide_block(w, b, t, block_hardship(w, b, t), district_pull,
+        decide_block(w, static_cast<std::size_t>(bi), t, block_hardship(w, b, t), district_pull,
                      striking(w, b) ? p.striker_pull : 0.0, tick);
   }
   return counts;

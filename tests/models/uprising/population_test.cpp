@@ -23,13 +23,23 @@ TEST(UprisingPopulation, MarchersAreExactlyTheAgentsBelowTheirBlocksCutInAgentOr
   const Marchers& m = pop.marchers;
   std::uint32_t agents = 0;
   std::uint32_t next = 0;  // blocks list their marchers one after another
+  std::size_t workers = 0;
   for (const Block& b : pop.blocks) {
     agents += b.end - b.begin;
     ASSERT_EQ(b.march_begin, next);
     const double cut = street_cut(plan.params, b.segment, plan.country.places[b.place].rural);
     auto r = b.march_begin;
+    auto idle = b.idle_begin;
     for (std::uint32_t i = b.begin; i < b.end; ++i) {
-      if (pop.street[i] >= cut) continue;
+      if (pop.street[i] >= cut) {
+        // An enterprise's other workers: their grievance bytes, dense.
+        if (b.enterprise == kNoEnterprise) continue;
+        ASSERT_LT(idle, b.idle_end);
+        EXPECT_EQ(pop.idle_workers.hardship[idle], pop.hardship[i]);
+        EXPECT_EQ(pop.idle_workers.legitimacy[idle], pop.legitimacy[i]);
+        ++idle;
+        continue;
+      }
       ASSERT_LT(r, b.march_end);
       EXPECT_EQ(m.agent[r], i);
       EXPECT_EQ(m.hardship[r], pop.hardship[i]);
@@ -39,12 +49,16 @@ TEST(UprisingPopulation, MarchersAreExactlyTheAgentsBelowTheirBlocksCutInAgentOr
       ++r;
     }
     EXPECT_EQ(r, b.march_end);
+    EXPECT_EQ(idle, b.idle_end);
+    if (b.enterprise != kNoEnterprise) workers += b.idle_end - b.idle_begin;
     next = b.march_end;
   }
   EXPECT_EQ(agents, pop.size());
   EXPECT_EQ(next, m.size());
   EXPECT_GT(m.size(), 0u);
   EXPECT_LT(m.size(), pop.size());
+  EXPECT_EQ(workers, pop.idle_workers.hardship.size());
+  EXPECT_GT(workers, 0u);
 }
 
 TEST(UprisingPopulation, AShareOfNoneMarchesNobodyAndAShareOfOneMarchesAll) {

@@ -31,6 +31,16 @@ struct Block {
   /// Its marchers, in agent order: `Population::marchers` [march_begin, march_end).
   std::uint32_t march_begin = 0;
   std::uint32_t march_end = 0;
+  /// The extremes of its marchers' bytes (the most hardship, the least
+  /// legitimacy, the least risk aversion): if even an agent with all three
+  /// would not protest this hour, none of them will.
+  std::uint8_t hardship_max = 0;
+  std::uint8_t legitimacy_min = 255;
+  std::uint8_t risk_min = 255;
+  /// An enterprise block's workers who are not marchers:
+  /// `Population::idle_workers` [idle_begin, idle_end).
+  std::uint32_t idle_begin = 0;
+  std::uint32_t idle_end = 0;
 };
 
 /// The agents who would go to the streets at all (street byte below their
@@ -55,6 +65,13 @@ struct Marchers {
       sizeof(std::uint32_t) + 4 * sizeof(std::uint8_t) + sizeof(std::uint16_t);
 };
 
+/// An enterprise's workers who would not march: a strike still counts their
+/// grievance each hour, so their two bytes it reads are kept dense too.
+struct IdleWorkers {
+  std::vector<std::uint8_t> hardship;
+  std::vector<std::uint8_t> legitimacy;
+};
+
 struct District {
   std::uint32_t place = 0;
   std::uint32_t agents = 0;
@@ -73,7 +90,14 @@ struct Population {
   std::vector<std::uint8_t>
       street;  ///< quantile of street availability: marches if below the segment's share
   Marchers marchers;
+  IdleWorkers idle_workers;
   std::uint32_t agents = 0;  ///< all agents, marchers or not
+  /// Per block, its free agents if its last decision left no marcher out,
+  /// detained or injured (nothing there for contact or release to change),
+  /// else kNotSettled: a settled block that nobody can leave this hour
+  /// keeps its counts without a pass over its agents.
+  std::vector<std::uint32_t> settled_free;
+  static constexpr std::uint32_t kNotSettled = 0xffffffffu;
 
   /// People one agent stands for, per place: 1/scale, or fewer where
   /// min_place_agents asks for more agents than the scale gives.
