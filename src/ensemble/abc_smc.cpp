@@ -247,28 +247,30 @@ std::vector<double> evaluate_batch(const BatchEvaluator& evaluate,
   return distances;
 }
 
-/// Proposes attempts 0, 1, 2, ... of a generation in batches of `batch`
-/// indices, simulating those `propose` places in the support, until
-/// `population` have distance <= epsilon or `limit` indices are used. Whole
-/// batches are simulated; the first `population` accepted in attempt order are
-/// kept, so the batch size never changes which.
+/// Proposes attempts 0, 1, 2, ... of a generation, simulating those `propose`
+/// places in the support in batches of `batch` (proposals outside it are
+/// rejected unsimulated and do not count towards a batch: with many
+/// parameters most perturbations may fall outside, and a batch of indices
+/// would then hold a run or two, leaving the cores idle), until `population`
+/// have distance <= epsilon or `limit` indices are used. Whole batches are
+/// simulated; the first `population` accepted in attempt order are kept, so
+/// the batch size never changes which.
 template <class Propose>
 Harvest harvest(std::size_t generation, double epsilon, std::size_t population, std::size_t batch,
                 std::uint64_t limit, const std::vector<Prior>& priors, Propose&& propose,
                 const BatchEvaluator& evaluate) {
   Harvest h;
   while (h.accepted.size() < population && h.attempts < limit) {
-    const std::uint64_t end = std::min<std::uint64_t>(limit, h.attempts + batch);
     std::vector<Proposal> proposals;
     std::vector<Point> points;
-    for (std::uint64_t attempt = h.attempts; attempt < end; ++attempt) {
+    for (; proposals.size() < batch && h.attempts < limit; ++h.attempts) {
+      const std::uint64_t attempt = h.attempts;
       Point point = propose(attempt);
       if (!in_support(priors, point)) continue;  // prior density 0: rejected unsimulated
       proposals.push_back(Proposal{generation, attempt, point.theta});
       points.push_back(std::move(point));
       h.in_support.push_back(attempt);
     }
-    h.attempts = end;
     if (proposals.empty()) continue;
     const std::vector<double> distances = evaluate_batch(evaluate, proposals);
     h.simulated += proposals.size();

@@ -177,11 +177,13 @@ TEST(AbcSmc, ProposalsArriveInAttemptOrderAndInsideTheSupport) {
   const auto priors = NormalMeanProblem::priors(0, 1);
   AbcSettings s = small_settings();
   s.batch = 13;
-  std::vector<std::size_t> seen_generations;
+  std::vector<std::size_t> sizes, generations;
   std::uint64_t next_attempt = 0;
   std::size_t last_generation = 0;
   bool in_order = true, in_support = true;
   const auto result = abc_smc(priors, s, [&](const std::vector<Proposal>& batch) {
+    sizes.push_back(batch.size());
+    generations.push_back(batch.front().generation);
     for (const Proposal& p : batch) {
       if (p.generation != last_generation) next_attempt = 0;
       in_order = in_order && p.generation >= last_generation && p.attempt >= next_attempt;
@@ -193,6 +195,13 @@ TEST(AbcSmc, ProposalsArriveInAttemptOrderAndInsideTheSupport) {
   });
   EXPECT_TRUE(in_order);
   EXPECT_TRUE(in_support);
+  // A batch counts simulations, not attempts: every batch of a generation
+  // but its last is full, however many proposals fell outside the support.
+  for (std::size_t i = 0; i + 1 < sizes.size(); ++i) {
+    if (generations[i] == generations[i + 1]) {
+      EXPECT_EQ(sizes[i], 13u) << "batch " << i;
+    }
+  }
   std::size_t unsimulated = 0;
   for (const auto& g : result.trace) unsimulated += g.attempts - g.simulated;
   EXPECT_GT(unsimulated, 0u);
