@@ -69,7 +69,7 @@ void refuse_orders(World& w, const RandomStream& rng, std::int64_t tick, std::si
   const double local = s.police * (s.emergency ? p.emergency_duty_share : p.duty_share) + s.army;
   const double pressure = refusal_pressure(s.protesters, local);
   const double hazard = refusal_hazard(p.refusal_rate, pressure, p.refusal_pressure,
-                                       w.legitimacy_of(place), p.refusal_min_pressure);
+                                       w.legitimacy_of(place), p.refusal_min_pressure, k.level);
   const double u =
       open_unit(rng.draw(static_cast<std::uint64_t>(tick), place, Purpose::Refusal).words[0]);
   if (u < hazard) {

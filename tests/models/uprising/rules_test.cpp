@@ -220,6 +220,14 @@ TEST(UprisingRules, RefusalsNeedRealPressure) {
   EXPECT_EQ(refusal_hazard(0.1, 0.0, 5.0, 0.0, 0.0), 0.0);
 }
 
+TEST(UprisingRules, UnitsRefuseOnlyAnOrderToUseForce) {
+  // Whole towns in the streets, but no order to disperse them: nothing to refuse.
+  EXPECT_EQ(refusal_hazard(0.1, 50.0, 5.0, 0.0, 10.0, ForceLevel::None), 0.0);
+  EXPECT_GT(refusal_hazard(0.1, 50.0, 5.0, 0.0, 10.0, ForceLevel::NonLethal), 0.0);
+  EXPECT_EQ(refusal_hazard(0.1, 50.0, 5.0, 0.0, 10.0, ForceLevel::Lethal),
+            refusal_hazard(0.1, 50.0, 5.0, 0.0, 10.0, ForceLevel::NonLethal));
+}
+
 TEST(UprisingRules, BacklashCountsDeathsAndInjuries) {
   EXPECT_EQ(backlash(0.01, 0, 0.001, 0), 0.0);
   EXPECT_DOUBLE_EQ(backlash(0.01, 2, 0.001, 10), 0.03);

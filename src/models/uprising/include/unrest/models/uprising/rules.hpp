@@ -218,10 +218,15 @@ inline double refusal_pressure(double protesters, double local_officers) noexcep
 /// The hourly hazard that local units refuse orders:
 /// rate · pressure / (pressure + half_pressure) · (1 - L), from
 /// `min_pressure` protesters per officer on (units that are not outnumbered
-/// do not defect: the seeds' refusals are of soldiers facing whole towns).
-/// Zero below it, with no pressure, and at full legitimacy.
+/// do not defect: the seeds' refusals are of soldiers facing whole towns),
+/// and only in an hour when they are ordered to use force on the crowd
+/// (`used`): what they refuse is that order (seed 003: "the soldiers refused
+/// to disperse the protesters"). Zero below the pressure, with no pressure,
+/// without an order, and at full legitimacy.
 inline double refusal_hazard(double refusal_rate, double pressure, double half_pressure,
-                             double legitimacy, double min_pressure = 0) noexcept {
+                             double legitimacy, double min_pressure = 0,
+                             ForceLevel used = ForceLevel::NonLethal) noexcept {
+  if (used == ForceLevel::None) return 0.0;
   if (pressure <= 0 || pressure < min_pressure) return 0.0;
   return refusal_rate * pressure / (pressure + half_pressure) * (1 - legitimacy);
 }
