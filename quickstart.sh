@@ -19,9 +19,10 @@ BUILD_PACKAGES="g++ cmake ninja-build libtomlplusplus-dev libcli11-dev libfmt-de
 # The Python package `unrest` (docs/python.md): built with the program.
 PYTHON_PACKAGES="pybind11-dev python3-dev python3-pandas python3-matplotlib"
 # clang-format for the style check; pytest, the notebook runner and SciPy
-# (the sensitivity example) for the Python tests.
+# (the sensitivity example) for the Python tests; Chromium for the report's
+# browser test.
 TEST_PACKAGES="clang-format python3-pytest python3-nbclient python3-nbconvert python3-ipykernel
-  python3-scipy"
+  python3-scipy chromium"
 
 usage() {
   echo "usage: $0 run [unrest run arguments...] | test | sanitize" >&2
@@ -42,8 +43,21 @@ install_packages() {
   $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
 }
 
+# The report's chart and map libraries (docs/report.md): npm packages pinned
+# by web/package-lock.json, installed into web/node_modules when missing or
+# older than the lock. npm comes from Debian unless one is already installed.
+web_libraries() {
+  command -v npm >/dev/null 2>&1 || install_packages npm
+  if [ ! -f web/node_modules/.package-lock.json ] ||
+    [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
 build() {
-  if [ ! -f build/build.ninja ]; then
+  web_libraries
+  # Configure again when the libraries came after the last configuration.
+  if [ ! -f build/build.ninja ] || [ web/node_modules/.package-lock.json -nt build/build.ninja ]; then
     # Debian's interpreter: the Python packages installed above are its own
     # (another python3 earlier on PATH would build a module none can test).
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DPython3_EXECUTABLE=/usr/bin/python3
@@ -83,6 +97,10 @@ case "$command" in
     # The Python tests register only when their packages import: here they must.
     ctest --test-dir build -N -R '^python_' | grep -q 'Total Tests: [1-9]' || {
       echo "quickstart: the Python tests are not registered (see cmake's output)" >&2
+      exit 1
+    }
+    ctest --test-dir build -N -R '^cli_report_browser$' | grep -q 'Total Tests: 1' || {
+      echo "quickstart: the report's browser test is not registered (see cmake's output)" >&2
       exit 1
     }
     ctest --test-dir build --output-on-failure --parallel "$(nproc)"

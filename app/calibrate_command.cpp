@@ -213,6 +213,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
                                   : ", predictive_score_groups.csv, "
                                     "predictive_score_targets.csv");
   }
+  write_report_if_asked(args.report, folder, args.quiet);
   return 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,8 @@ struct RunArgs {
   double scale = -1;    ///< agents per person; -1: the scenario's
   int threads = 0;      ///< 0: OpenMP's default
   bool quiet = false;
-  long long runs = 0;  ///< > 0: an ensemble of that many replicates
+  long long runs = 0;   ///< > 0: an ensemble of that many replicates
+  bool report = false;  ///< also write report.html
 };
 
 /// What every many-run command shares with `run`.
@@ -29,6 +31,7 @@ struct ManyRunArgs {
   double scale = -1;
   int threads = 0;
   bool quiet = false;
+  bool report = false;  ///< also write report.html (run, sweep, compare, calibrate)
 };
 
 struct SweepArgs : ManyRunArgs {
@@ -75,6 +78,11 @@ int export_command(const std::string& name, const std::string& folder, bool forc
 /// Writes the template scenario of `model` into `folder` as scenario.toml and
 /// its data files (refusing to overwrite a file unless `force`).
 int init_command(const std::string& model, const std::string& folder, bool force);
+/// Writes FOLDER/report.html from the outputs in it (docs/report.md).
+int report_command(const std::string& folder);
+/// After a command wrote `folder`: its report when asked for (`--report`),
+/// and the line that says where it is.
+void write_report_if_asked(bool asked, const std::filesystem::path& folder, bool quiet);
 int theory_command(const std::string& scenario, const std::vector<std::string>& overrides);
 
 }  // namespace unrest::cli

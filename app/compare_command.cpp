@@ -147,6 +147,7 @@ int compare_command(const CompareArgs& args, const ensemble::Communicator& commu
         "scenario)\n",
         folder.string());
   }
+  write_report_if_asked(args.report, folder, args.quiet);
   return 0;
 }
 

@@ -91,6 +91,7 @@ int ensemble_command(const RunArgs& args, const ensemble::Communicator& communic
         folder.string(), summary.first_protests.rows.empty() ? "" : "ensemble_first_protest.csv, ",
         digests.front().targets.empty() ? "" : "fit.json, ");
   }
+  write_report_if_asked(args.report, folder, args.quiet);
   return 0;
 }
 

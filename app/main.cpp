@@ -95,6 +95,8 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   run->add_option("--runs", run_args.runs,
                   "Replicates: run N and summarise their distributions (out/<scenario>/ensemble)")
       ->check(CLI::Range(1LL, 1000000LL));
+  run->add_flag("--report", run_common.report,
+                "Also write report.html: a map and charts of the outputs (docs/report.md)");
 
   cli::SweepArgs sweep_args;
   auto* sweep = app.add_subcommand("sweep", "Run a grid or Latin hypercube over parameters");
@@ -112,6 +114,7 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   sweep->add_option("--runs", sweep_args.runs, "Replicates per point")
       ->check(CLI::Range(1LL, 1000000LL));
   add_run_options(sweep, sweep_args);
+  sweep->add_flag("--report", sweep_args.report, "Also write report.html (docs/report.md)");
 
   cli::CompareArgs compare_args;
   auto* compare =
@@ -122,6 +125,7 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   compare->add_option("--runs", compare_args.runs, "Replicates of each scenario")
       ->check(CLI::Range(1LL, 1000000LL));
   add_run_options(compare, compare_args);
+  compare->add_flag("--report", compare_args.report, "Also write report.html (docs/report.md)");
 
   cli::ScoreArgs score_args;
   auto* score = app.add_subcommand(
@@ -157,6 +161,16 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
                    "what the record can identify")
       ->allow_extra_args(false);
   add_run_options(calibrate, calibrate_args);
+  calibrate->add_flag("--report", calibrate_args.report, "Also write report.html (docs/report.md)");
+
+  std::string report_folder;
+  auto* report = app.add_subcommand(
+      "report", "Write report.html, a map and charts, from a folder of unrest outputs");
+  report
+      ->add_option("folder", report_folder,
+                   "The output folder of run, run --runs, compare, "
+                   "sweep or calibrate")
+      ->required();
 
   std::string model_name;
   auto* models = app.add_subcommand("models", "List the models and their parameters");
@@ -214,6 +228,7 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
     run_args.scale = run_common.scale;
     run_args.threads = run_common.threads;
     run_args.quiet = run_common.quiet;
+    run_args.report = run_common.report;
     if (run_args.runs > 0) return cli::ensemble_command(run_args, communicator);
     return cli::run_command(run_args);
   }
@@ -230,6 +245,7 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   }
   if (*init) return cli::init_command(init_model, init_folder, init_force);
   if (*theory) return cli::theory_command(theory_target, theory_overrides);
+  if (*report) return cli::report_command(report_folder);
   return 0;
 }
 

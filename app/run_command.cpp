@@ -47,6 +47,7 @@ int run_command(const RunArgs& args) {
                                            : std::filesystem::path(args.out);
   write_run_outputs(folder, result, context);
   if (!args.quiet) std::cout << format_run_summary(result, context, folder);
+  write_report_if_asked(args.report, folder, args.quiet);
   return 0;
 }
 

@@ -110,6 +110,7 @@ int sweep_command(const SweepArgs& args, const ensemble::Communicator& communica
         "sweep.csv, sweep_summary.csv)\n",
         scenario.header().name, model.name, args.design, points.size(), runs, folder.string());
   }
+  write_report_if_asked(args.report, folder, args.quiet);
   return 0;
 }
 

@@ -31,11 +31,13 @@ std::vector<std::pair<std::string, std::string>> render_run_outputs(const RunRes
 namespace {
 
 /// What a single run may leave in its folder: its files (and their
-/// temporary names), the marker of an unfinished write, and the default
-/// folders of the many-run commands beside it (out/<name>/ensemble, ...).
+/// temporary names), its report (`--report`, `unrest report`: cleared with
+/// the rest, as it drew the earlier run), the marker of an unfinished write,
+/// and the default folders of the many-run commands beside it
+/// (out/<name>/ensemble, ...).
 const std::set<std::string> kRunFiles = {"manifest.json",  "timeseries.csv", "events.csv",
                                          "fit.json",       "cities.csv",     "digest.json",
-                                         "places.geojson", kIncompleteMarker};
+                                         "places.geojson", "report.html",    kIncompleteMarker};
 const std::set<std::string> kManyRunFolders = {"ensemble", "sweep", "calibration", "score"};
 
 bool is_ours(const std::string& name, const std::set<std::string>& files) {
