@@ -91,8 +91,8 @@ std::vector<Contact> contact(World& w, const RandomStream& rng, std::int64_t tic
     const PlaceState& s = w.places[place];
     Contact& k = contacts[place];
     k.security = security_present(p, s);
-    const double protesters =
-        static_cast<double>(m.protesting[place]) * w.pop.place_people_per_agent[place];
+    const double protesters = crowd_in_streets(
+        static_cast<double>(m.protesting[place]) * w.pop.place_people_per_agent[place], p.turnout);
     if (k.security <= 0 || protesters <= 0) continue;
     k.level = force_used(s.allowed, s.without_warning, protesters, k.security, p.escalation_ratio,
                          s.stormed_at >= 0, p.threat_ratio);

@@ -22,7 +22,7 @@ void settle_place(World& w, std::size_t place, const Contact& k, const Mobilisat
   s.level = k.level;
   s.security = k.security;
   const double per_agent = w.pop.place_people_per_agent[place];
-  s.protesters = static_cast<double>(m.protesting[place]) * per_agent;
+  s.protesters = crowd_in_streets(static_cast<double>(m.protesting[place]) * per_agent, p.turnout);
   s.strikers = static_cast<double>(m.strikers[place]) * per_agent;
   s.detained_now = static_cast<double>(m.detained[place]) * per_agent;
   s.killed_total += k.people[0];

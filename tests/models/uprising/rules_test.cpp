@@ -220,6 +220,12 @@ TEST(UprisingRules, RefusalsNeedRealPressure) {
   EXPECT_EQ(refusal_hazard(0.1, 0.0, 5.0, 0.0, 0.0), 0.0);
 }
 
+TEST(UprisingRules, TheCrowdIsTheTurnoutOfThoseWhoJoined) {
+  EXPECT_EQ(crowd_in_streets(12000, 1.0), 12000);  // everyone out: the old model
+  EXPECT_EQ(crowd_in_streets(12000, 0.25), 3000);
+  EXPECT_EQ(crowd_in_streets(0, 0.25), 0);
+}
+
 TEST(UprisingRules, UnitsRefuseOnlyAnOrderToUseForce) {
   // Whole towns in the streets, but no order to disperse them: nothing to refuse.
   EXPECT_EQ(refusal_hazard(0.1, 50.0, 5.0, 0.0, 10.0, ForceLevel::None), 0.0);

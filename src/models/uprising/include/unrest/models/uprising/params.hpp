@@ -64,6 +64,7 @@ using PerSegment = std::array<double, kSegments>;
   X(double, threshold, 0.1, 0, 10, "1", "T: protest when G (1 + pull) - R P harm > T", kEpstein) \
   X(double, arrest_constant, 2.3, 0, 100, "1", "k in the estimated risk P = 1 - exp(-k C/A)", kEpstein) \
   X(double, self_people, 50, 1, 1e9, "people", "the least A an agent counts (itself and those with it)", "prior; Epstein counts the agent itself") \
+  X(double, turnout, 1.0, 0.001, 1, "of the willing", "share of the people who have joined the protest who are in the streets in a given hour: the crowd the police meet, that storms a building, that reports count (the rest work, sleep, queue for fuel); news and the pull of protest count everyone who has joined", "prior: 1 (all who have joined are out every hour)") \
   X(double, night_penalty, 0.15, 0, 10, "1", "added to T from 0:00 to 7:00", kPrior) \
   X(bool, night_cycle_on, true, 0, 1, "1", "fewer protest at night", "unrest") \
   /* --- Social influence and information --- */ \

@@ -194,6 +194,14 @@ inline double foreign_resolve_fear(double resolve, double foreign_troops,
 }
 
 /// Protesters in contact with the security forces in an hour.
+/// The crowd in the streets in an hour: the share `turnout` of the people who
+/// have joined the protest. It is what the police meet (risk of arrest, force,
+/// casualties), what storms a building, what presses units to refuse, and what
+/// reports count; the pull of protest and its news count all who have joined.
+inline double crowd_in_streets(double joined_people, double turnout) noexcept {
+  return joined_people * turnout;
+}
+
 inline double engaged(double protesters, double security, double contact_per_officer) noexcept {
   return std::min(protesters, security * contact_per_officer);
 }
