@@ -30,7 +30,7 @@ int run_command(const RunArgs& args) {
   context.overrides = overrides;
   context.threads = thread_count();
 
-  // A long run (--scale 1 takes half a minute) shows its progress as the
+  // A long run (--scale 1 on a big scenario, a long calendar) shows its progress as the
   // many-run commands do; one done within a second shows nothing.
   TickProgress progress(fmt::format("run: {}", context.scenario.name),
                         scenario.run_settings().ticks, progress_mode_for_stderr(args.quiet));
