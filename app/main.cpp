@@ -137,6 +137,7 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   score->add_flag("--ablation", score_args.ablation,
                   "Also run every [[fit.ablation]] and print what each contributes");
   add_run_options(score, score_args);
+  score->add_flag("--report", score_args.report, "Also write report.html (docs/report.md)");
 
   cli::CalibrateArgs calibrate_args;
   auto* calibrate = app.add_subcommand(

@@ -240,6 +240,7 @@ int score_command(const ScoreArgs& args, const ensemble::Communicator& communica
   if (!args.quiet) {
     print_report(scenario, runs, config.level, scored, digests.front().front().unscored, folder);
   }
+  write_report_if_asked(args.report, folder, args.quiet);
   return 0;
 }
 

@@ -506,8 +506,8 @@
 
   function fitPart(fit, clock) {
     const s = part('fit', 'Fit to the record',
-      'The model against the record (fit.json). Blue: the record\'s window; red: the model (an ensemble: its median and 90% interval). ' +
-      'Baselines are what the record alone predicts; the model should beat every one.');
+      'The model against the record (fit.json; of a scoring, score.json). Blue: the record\'s window; red: the model (an ensemble: its median and 90% interval). ' +
+      'Baselines are what the record alone predicts; the model should beat every one. Ablations (blue, from unrest score --ablation) are the model without one input or mechanism.');
     if (fit.scores) {
       const rows = Object.entries(fit.scores).map(([k, v]) => Object.assign({ score: k }, v));
       table(s, [{ title: 'score', value: 'score' }, { title: 'value', value: 'value', num: true }, { title: 'tolerance', value: 'target' }, { title: 'passes', value: (r) => (r.pass ? 'yes' : 'no') }, { title: 'what', value: 'description' }], rows, (r) => (r.pass ? '' : 'fails'));
@@ -524,7 +524,7 @@
           encoding: {
             y: { field: 'variant', type: 'nominal', title: null },
             x: { field: metric, type: 'quantitative', title: metric + ' (lower: closer to the record)' },
-            color: { condition: { test: "datum.variant == 'model'", value: '#b4441c' }, value: '#8c959f' },
+            color: { condition: [{ test: "datum.variant == 'model'", value: '#b4441c' }, { test: "datum.kind == 'ablation'", value: '#0969da' }], value: '#8c959f' },
             tooltip: [{ field: 'variant' }, { field: 'about' }, { field: metric }, { field: 'coverage' }, { field: 'on_target' }, { field: 'rank_correlation' }, { field: 'unit' }],
           },
         },
@@ -577,6 +577,7 @@
     if (FILES['compare.csv']) return drawCompare();
     if (FILES['sweep_summary.csv'] || FILES['sweep.csv']) return drawSweep();
     if (FILES['posterior.csv']) return drawCalibration();
+    if (FILES['score.json']) return drawScore();
     if (FILES['ensemble_timeseries.csv']) return drawEnsemble();
     if (manifest && FILES['cities.csv']) return drawUprisingRun(manifest);
     if (manifest) return drawClassicRun(manifest);
@@ -777,6 +778,19 @@
     const d = element(s, 'details');
     element(d, 'summary', '', 'The table (' + stats.length + ' rows)');
     table(d, cols.map((c) => ({ title: c, value: c, num: isNumber(summary[0][c]) })), stats);
+    provenancePart(meta);
+  }
+
+  // unrest score: the model, the baselines and (--ablation) the model without
+  // each input or mechanism, on every row of the record.
+  function drawScore() {
+    const meta = json('score.json') || {};
+    header('unrest: scores of ' + scenarioName(meta), meta.runs + ' replicates of each variant (seed ' + meta.seed + '), scored against every row of the record the model can speak to.');
+    if (meta.scores) fitPart(meta.scores, null);
+    if (Array.isArray(meta.unscored) && meta.unscored.length) {
+      const s = part('unscored', 'Rows of the record not scored', 'What the model cannot speak to, and why.');
+      table(s, [{ title: 'target', value: 'target' }, { title: 'why', value: 'why' }], meta.unscored);
+    }
     provenancePart(meta);
   }
 

@@ -51,6 +51,8 @@ constexpr std::array kTopLevelFiles = {
     "predictive.csv",
     "predictive_outcomes.csv",
     "predictive_first_protest.csv",
+    // a scoring (its tables are in score.json too)
+    "score.json",
 };
 
 // Of an ensemble, the first replicate's own files draw the map and the

@@ -2,7 +2,8 @@
 DevTools protocol on a pipe (no server, no port, nothing but this process).
 
 For the reports of a run and of a 20-replicate ensemble of the default
-scenario, and of a comparison, a sweep, a calibration and the classic models:
+scenario, and of a comparison, a sweep, a calibration, a scoring and the
+classic models:
 no console error, no exception, no network request; every chart and the map
 drawn, each part's screenshot not blank; the numbers shown equal the CSVs; the
 map's slider works. The ensemble's page is under 5 MB (how fast it opens is
@@ -275,6 +276,7 @@ def main():
                   "--report"],
         "calibration": ["calibrate", "kazakhstan-2022/scenario", "--population", "6",
                         "--generations", "2", "--predictive", "3", "--report"],
+        "score": ["score", "--runs", "3", "--ablation", "--report"],
         "epstein": ["run", "epstein/run2-mesa", "--report"],
         "watts": ["run", "watts/er-z4-phi018", "--report"],
         "granovetter": ["run", "granovetter/normal-crowd", "--report"],
@@ -296,7 +298,8 @@ def main():
         # the rest of the suite): bench/report_open.py measures how fast it opens.
         check_report(browser, os.path.join(work, "ensemble"), "ensemble", screens,
                      max_seconds=20.0, max_bytes=5_000_000)
-        for name in ("plain", "compare", "sweep", "calibration", "epstein", "watts", "granovetter"):
+        for name in ("plain", "compare", "sweep", "calibration", "score", "epstein", "watts",
+                     "granovetter"):
             status = check_report(browser, os.path.join(work, name), name, screens)
             if status and name == "epstein":
                 check(status.get("outbursts", 0) > 0, "epstein: no outburst marked")
