@@ -9,6 +9,7 @@
 #include "scenario_loading.hpp"
 #include "unrest/core/error.hpp"
 #include "unrest/core/version.hpp"
+#include "unrest/report/html_report.hpp"
 
 namespace py = pybind11;
 
@@ -131,5 +132,11 @@ PYBIND11_MODULE(_unrest, m) {
         "A scenario's analytic results: name, value, description.");
   m.def("data", &data, py::arg("scenario"), py::arg("key"),
         "A scenario's data file ([data].key) as (header, rows).");
+  m.def("report_page", &unrest::html_report_page, py::arg("files"), no_gil,
+        "report.html of output files (name -> text), as `unrest report` writes it.");
+  m.def(
+      "report_folder",
+      [](const std::string& folder) { return unrest::write_html_report(folder).string(); },
+      py::arg("folder"), no_gil, "Writes FOLDER/report.html, as `unrest report`; its path.");
   m.attr("__version__") = std::string(unrest::version());
 }

@@ -7,11 +7,11 @@ folders loaded, and the plots people expect. See docs/python.md.
 """
 
 from ._unrest import InputError, __version__
-from .api import InputWarning, compare, data, models, run, scenarios, theory
+from .api import InputWarning, compare, data, models, report, run, scenarios, theory
 from .loading import load
 from .results import Comparison, EnsembleResult, Result, RunResult
 
 __all__ = [
     "Comparison", "EnsembleResult", "InputError", "InputWarning", "Result", "RunResult", "__version__",
-    "compare", "data", "load", "models", "run", "scenarios", "theory",
+    "compare", "data", "load", "models", "report", "run", "scenarios", "theory",
 ]

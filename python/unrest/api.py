@@ -3,6 +3,7 @@
 frames instead of written as files."""
 
 import os
+import pathlib
 import warnings
 
 import pandas as pd
@@ -114,3 +115,9 @@ def scenario_name_of(file):
         if stem in set(s["name"] for s in _unrest.scenarios()):
             return stem
     return file
+
+
+def report(folder):
+    """Writes FOLDER/report.html from the outputs the command line wrote there
+    (`unrest report FOLDER`, docs/report.md) and returns its path."""
+    return pathlib.Path(_unrest.report_folder(os.fspath(folder)))

@@ -1,7 +1,9 @@
 """What a run, an ensemble, a comparison or another results folder holds,
 as pandas frames and dicts named after the files the command line writes."""
 
-from . import _frames, plotting
+import pathlib
+
+from . import _frames, _unrest, plotting
 
 
 class Result:
@@ -29,6 +31,16 @@ class Result:
             return documents[name]
         raise AttributeError(f"{type(self).__name__} has no {name!r}; it holds "
                              f"{sorted(tables) + sorted(documents)}")
+
+    def report(self, path="report.html"):
+        """Writes the report page of these results to `path` (docs/report.md: a
+        map and charts that open offline in a browser) and returns the path."""
+        page = _unrest.report_page(self.texts)
+        target = pathlib.Path(path)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_text(page, encoding="utf-8")
+        partial.replace(target)  # never half a page
+        return target
 
     @property
     def manifest(self):

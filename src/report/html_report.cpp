@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
@@ -111,8 +113,8 @@ std::string html_escape(std::string_view text) {
 }
 
 std::string report_title(const nlohmann::json& files) {
-  for (const char* name :
-       {"manifest.json", "ensemble.json", "compare.json", "sweep.json", "calibration.json"}) {
+  for (const char* name : {"manifest.json", "ensemble.json", "compare.json", "sweep.json",
+                           "calibration.json", "score.json"}) {
     if (!files.contains(name)) continue;
     const auto doc = nlohmann::json::parse(files[name].get<std::string>(), nullptr, false);
     if (doc.is_object() && doc.contains("scenario") && doc["scenario"].is_object() &&
@@ -126,19 +128,31 @@ std::string report_title(const nlohmann::json& files) {
   return "outputs";
 }
 
-}  // namespace
-
-fs::path write_html_report(const fs::path& folder) {
+void require_report_libraries() {
   if (!has_report_libraries()) {
     throw std::runtime_error(
         "report: this unrest was built without the chart libraries; run ./quickstart.sh run "
         "(it installs them with npm ci in web/) and build again");
   }
+}
+
+bool is_report_input(const std::string& name) {
+  const auto in = [&](const auto& names, const std::string& prefix) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const char* n) { return prefix + n == name; });
+  };
+  return in(kTopLevelFiles, "") || in(kReplicateFiles, "replicates/0000/");
+}
+
+}  // namespace
+
+fs::path write_html_report(const fs::path& folder) {
+  require_report_libraries();
   if (!fs::is_directory(folder)) {
     throw InputError(SourceLocation{folder.string()},
                      "not a folder; expected the output folder of an unrest command");
   }
-  nlohmann::json files = nlohmann::json::object();
+  std::map<std::string, std::string> files;
   for (const char* name : kTopLevelFiles) {
     const fs::path path = folder / name;
     if (fs::is_regular_file(path)) files[name] = read_whole(path);
@@ -151,7 +165,23 @@ fs::path write_html_report(const fs::path& folder) {
   if (files.empty()) {
     throw InputError(SourceLocation{folder.string()},
                      "holds no unrest outputs; expected the folder of unrest run, run --runs, "
-                     "compare, sweep or calibrate (manifest.json, ensemble.json, ...)");
+                     "compare, sweep, calibrate or score (manifest.json, ensemble.json, ...)");
+  }
+  const fs::path out = folder / "report.html";
+  write_file_atomically(out, html_report_page(files));
+  return out;
+}
+
+std::string html_report_page(const std::map<std::string, std::string>& outputs) {
+  require_report_libraries();
+  nlohmann::json files = nlohmann::json::object();
+  for (const auto& [name, text] : outputs) {
+    if (is_report_input(name)) files[name] = text;
+  }
+  if (files.empty()) {
+    throw InputError(SourceLocation{"report"},
+                     "no unrest outputs to draw; expected the files of unrest run, run --runs, "
+                     "compare, sweep, calibrate or score (manifest.json, ensemble.json, ...)");
   }
 
   const ReportAssets& assets = report_assets();
@@ -189,10 +219,7 @@ fs::path write_html_report(const fs::path& folder) {
     page += "\n</script>\n";
   }
   page += "</body>\n</html>\n";
-
-  const fs::path out = folder / "report.html";
-  write_file_atomically(out, page);
-  return out;
+  return page;
 }
 
 }  // namespace unrest

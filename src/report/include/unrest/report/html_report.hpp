@@ -6,6 +6,8 @@
 /// that draw them; it opens offline from a file and fetches nothing.
 
 #include <filesystem>
+#include <map>
+#include <string>
 
 namespace unrest {
 
@@ -14,5 +16,10 @@ namespace unrest {
 /// outputs, and std::runtime_error when the program was built without the
 /// chart libraries.
 std::filesystem::path write_html_report(const std::filesystem::path& folder);
+
+/// The page of output files held in memory (name -> text, as a folder holds
+/// them; an ensemble's first replicate as "replicates/0000/<name>"); names a
+/// report does not read are left out. Throws InputError when none is left.
+std::string html_report_page(const std::map<std::string, std::string>& files);
 
 }  // namespace unrest
