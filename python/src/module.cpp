@@ -9,6 +9,7 @@
 #include "scenario_loading.hpp"
 #include "unrest/core/error.hpp"
 #include "unrest/core/version.hpp"
+#include "unrest/io/atomic_file.hpp"
 #include "unrest/report/html_report.hpp"
 
 namespace py = pybind11;
@@ -132,8 +133,13 @@ PYBIND11_MODULE(_unrest, m) {
         "A scenario's analytic results: name, value, description.");
   m.def("data", &data, py::arg("scenario"), py::arg("key"),
         "A scenario's data file ([data].key) as (header, rows).");
-  m.def("report_page", &unrest::html_report_page, py::arg("files"), no_gil,
-        "report.html of output files (name -> text), as `unrest report` writes it.");
+  m.def(
+      "write_report",
+      [](const std::map<std::string, std::string>& files, const std::string& path) {
+        unrest::write_file_atomically(path, unrest::html_report_page(files));
+      },
+      py::arg("files"), py::arg("path"), no_gil,
+      "Writes the report.html of output files (name -> text) to PATH, whole or not at all.");
   m.def(
       "report_folder",
       [](const std::string& folder) { return unrest::write_html_report(folder).string(); },

@@ -28,7 +28,7 @@ def test_a_result_writes_the_page_of_its_files(tmp_path):
     files = inlined_files(page)
     assert sorted(files) == sorted(n for n in result.texts if n != "digest.json")
     assert files["timeseries.csv"] == result.texts["timeseries.csv"]
-    assert not list(tmp_path.glob("*.partial"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html"]  # no temporary left
 
 
 def test_a_folder_writes_the_page_unrest_report_writes(cli, tmp_path):

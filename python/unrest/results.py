@@ -1,6 +1,7 @@
 """What a run, an ensemble, a comparison or another results folder holds,
 as pandas frames and dicts named after the files the command line writes."""
 
+import os
 import pathlib
 
 from . import _frames, _unrest, plotting
@@ -35,11 +36,8 @@ class Result:
     def report(self, path="report.html"):
         """Writes the report page of these results to `path` (docs/report.md: a
         map and charts that open offline in a browser) and returns the path."""
-        page = _unrest.report_page(self.texts)
         target = pathlib.Path(path)
-        partial = target.with_name(target.name + ".partial")
-        partial.write_text(page, encoding="utf-8")
-        partial.replace(target)  # never half a page
+        _unrest.write_report(self.texts, os.fspath(target))
         return target
 
     @property

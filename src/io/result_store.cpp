@@ -3,26 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "unrest/core/error.hpp"
 #include "unrest/io/atomic_file.hpp"
+#include "unrest/io/whole_file.hpp"
 
 namespace unrest {
-
-namespace {
-
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(fmt::format("cannot read '{}'", path.string()));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-}  // namespace
 
 ResultStore::ResultStore(std::filesystem::path folder, std::string kind,
                          std::string configuration_hash, const nlohmann::json& description,
@@ -40,7 +27,7 @@ ResultStore::ResultStore(std::filesystem::path folder, std::string kind,
   if (std::filesystem::exists(marker)) {
     nlohmann::json stored;
     try {
-      stored = nlohmann::json::parse(read_text(marker));
+      stored = nlohmann::json::parse(read_whole_file(marker));
     } catch (const nlohmann::json::exception&) {
       throw InputError(SourceLocation{marker.string(), 0, 0},
                        "is not a result store's record; remove the folder or choose another --out");
@@ -88,7 +75,8 @@ bool ResultStore::has(const std::string& key) const {
   // from: one copied in from another configuration (or from a version that
   // did not say) is run again.
   try {
-    const auto stamp = nlohmann::json::parse(read_text(folder_ / key / kJobConfigurationFile));
+    const auto stamp =
+        nlohmann::json::parse(read_whole_file(folder_ / key / kJobConfigurationFile));
     if (stamp.value("configuration_hash", "") != configuration_hash_) return false;
   } catch (const std::exception&) {
     return false;
@@ -96,7 +84,7 @@ bool ResultStore::has(const std::string& key) const {
   // A record that does not parse (damaged by hand or by the disk) vouches
   // for nothing: the job is run again.
   try {
-    return nlohmann::json::accept(read_text(record));
+    return nlohmann::json::accept(read_whole_file(record));
   } catch (const std::exception&) {
     return false;
   }
@@ -128,7 +116,7 @@ void ResultStore::put(const std::string& key,
 }
 
 std::string ResultStore::record(const std::string& key) const {
-  return read_text(folder_ / key / record_file_);
+  return read_whole_file(folder_ / key / record_file_);
 }
 
 }  // namespace unrest

@@ -4,16 +4,15 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "unrest/core/error.hpp"
 #include "unrest/io/atomic_file.hpp"
+#include "unrest/io/whole_file.hpp"
 #include "unrest/report/report_assets.hpp"
 
 namespace unrest {
@@ -61,14 +60,6 @@ constexpr std::array kTopLevelFiles = {
 // per-place series (an ensemble keeps no per-place quantiles).
 constexpr std::array kReplicateFiles = {"manifest.json", "cities.csv", "places.geojson",
                                         "events.csv"};
-
-std::string read_whole(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(fmt::format("{}: cannot be read", path.string()));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // A JSON text that is safe inside <script>: "</" cannot close the element.
 std::string script_safe(std::string json_text) {
@@ -155,12 +146,13 @@ fs::path write_html_report(const fs::path& folder) {
   std::map<std::string, std::string> files;
   for (const char* name : kTopLevelFiles) {
     const fs::path path = folder / name;
-    if (fs::is_regular_file(path)) files[name] = read_whole(path);
+    if (fs::is_regular_file(path)) files[name] = read_whole_file(path);
   }
   const fs::path first_replicate = folder / "replicates" / "0000";
   for (const char* name : kReplicateFiles) {
     const fs::path path = first_replicate / name;
-    if (fs::is_regular_file(path)) files[std::string("replicates/0000/") + name] = read_whole(path);
+    if (fs::is_regular_file(path))
+      files[std::string("replicates/0000/") + name] = read_whole_file(path);
   }
   if (files.empty()) {
     throw InputError(SourceLocation{folder.string()},
