@@ -31,7 +31,7 @@ struct ManyRunArgs {
   double scale = -1;
   int threads = 0;
   bool quiet = false;
-  bool report = false;  ///< also write report.html (run, sweep, compare, calibrate, score)
+  bool report = false;  ///< also write report.html
 };
 
 struct SweepArgs : ManyRunArgs {

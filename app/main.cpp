@@ -77,6 +77,8 @@ void add_run_options(CLI::App* command, cli::ManyRunArgs& args) {
   command->add_option("--threads", args.threads, "OpenMP threads per process (default: all cores)")
       ->check(whole_number(4096));
   command->add_flag("--quiet,-q", args.quiet, "Print nothing on success, and no progress");
+  command->add_flag("--report", args.report,
+                    "Also write report.html: a map and charts of the outputs (docs/report.md)");
 }
 
 int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) {
@@ -95,8 +97,6 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   run->add_option("--runs", run_args.runs,
                   "Replicates: run N and summarise their distributions (out/<scenario>/ensemble)")
       ->check(CLI::Range(1LL, 1000000LL));
-  run->add_flag("--report", run_common.report,
-                "Also write report.html: a map and charts of the outputs (docs/report.md)");
 
   cli::SweepArgs sweep_args;
   auto* sweep = app.add_subcommand("sweep", "Run a grid or Latin hypercube over parameters");
@@ -114,7 +114,6 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   sweep->add_option("--runs", sweep_args.runs, "Replicates per point")
       ->check(CLI::Range(1LL, 1000000LL));
   add_run_options(sweep, sweep_args);
-  sweep->add_flag("--report", sweep_args.report, "Also write report.html (docs/report.md)");
 
   cli::CompareArgs compare_args;
   auto* compare =
@@ -125,7 +124,6 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   compare->add_option("--runs", compare_args.runs, "Replicates of each scenario")
       ->check(CLI::Range(1LL, 1000000LL));
   add_run_options(compare, compare_args);
-  compare->add_flag("--report", compare_args.report, "Also write report.html (docs/report.md)");
 
   cli::ScoreArgs score_args;
   auto* score = app.add_subcommand(
@@ -137,7 +135,6 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
   score->add_flag("--ablation", score_args.ablation,
                   "Also run every [[fit.ablation]] and print what each contributes");
   add_run_options(score, score_args);
-  score->add_flag("--report", score_args.report, "Also write report.html (docs/report.md)");
 
   cli::CalibrateArgs calibrate_args;
   auto* calibrate = app.add_subcommand(
@@ -162,15 +159,13 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
                    "what the record can identify")
       ->allow_extra_args(false);
   add_run_options(calibrate, calibrate_args);
-  calibrate->add_flag("--report", calibrate_args.report, "Also write report.html (docs/report.md)");
 
   std::string report_folder;
   auto* report = app.add_subcommand(
       "report", "Write report.html, a map and charts, from a folder of unrest outputs");
   report
       ->add_option("folder", report_folder,
-                   "The output folder of run, run --runs, compare, "
-                   "sweep or calibrate")
+                   "The output folder of run, run --runs, compare, sweep, calibrate or score")
       ->required();
 
   std::string model_name;

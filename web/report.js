@@ -1,11 +1,11 @@
 /* unrest report.html: draws the output files that `unrest report` inlined
  * (docs/report.md) with Vega-Lite, in the page, from nothing but the page.
- * What it drew, and any error, is kept in window.unrestReport and in the
- * element #report-status, which the browser test reads. */
+ * What it drew, and any error, is kept in window.unrestReport, which the
+ * browser test reads. */
 (function () {
   'use strict';
 
-  const status = { errors: [], blocked: [], parts: {}, numbers: [], done: false, drawMs: 0 };
+  const status = { errors: [], blocked: [], parts: {}, done: false };
   window.unrestReport = status;
   window.addEventListener('error', (e) => status.errors.push('error: ' + e.message));
   window.addEventListener('unhandledrejection', (e) =>
@@ -17,7 +17,6 @@
     status.errors.push('console: ' + args.map(String).join(' '));
     consoleError(...args);
   };
-  const started = performance.now();
 
   const FILES = JSON.parse(document.getElementById('unrest-files').textContent);
   const root = document.getElementById('report');
@@ -99,7 +98,6 @@
     v.dataset.value = isNumber(value) ? String(value) : '';
     v.dataset.source = source;
     element(c, 'div', 'label', label);
-    status.numbers.push({ label: label, value: isNumber(value) ? value : null, source: source });
   }
 
   const drawing = [];
@@ -849,20 +847,7 @@
   } catch (e) {
     status.errors.push('draw: ' + (e.stack || e.message));
   }
-  const only = /^#only=([\w-]+)$/.exec(location.hash);
-  if (only) {
-    document.body.classList.add('only');
-    const target = document.getElementById(only[1]);
-    if (target) target.classList.add('shown');
-  }
   Promise.all(drawing).then(() => {
-    status.drawMs = performance.now() - started;
-    status.loadMs = performance.now();
     status.done = true;
-    const pre = document.createElement('pre');
-    pre.id = 'report-status';
-    pre.hidden = true;
-    pre.textContent = JSON.stringify(status);
-    document.body.appendChild(pre);
   });
 })();
