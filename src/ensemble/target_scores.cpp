@@ -201,10 +201,12 @@ std::vector<Baseline> record_baselines(const std::vector<FitTarget>& targets,
       for (std::size_t j = k; j < end; ++j) assigned[order[j]] = sum / static_cast<double>(end - k);
       k = end;
     }
-    out.push_back({"input_ranking",
-                   "places ordered by the price shock's hardship (their region's LPG car share), "
-                   "the hardest hit first, take the record's times in order",
-                   forecast([&](std::size_t i) { return assigned[i]; })});
+    out.push_back(
+        {"input_ranking",
+         "places ordered by the price shock's hardship (their region's share reached by each "
+         "product times its rise), "
+         "the hardest hit first, take the record's times in order",
+         forecast([&](std::size_t i) { return assigned[i]; })});
   }
   return out;
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <numbers>
@@ -9,6 +10,7 @@
 
 #include "unrest/core/error.hpp"
 #include "unrest/core/suggest.hpp"
+#include "unrest/scenario/toml_location.hpp"
 
 namespace unrest::uprising {
 
@@ -47,6 +49,95 @@ std::size_t lookup(const std::vector<std::string>& names, const CsvTable& t, std
   return i;
 }
 
+/// A product's name is a key of the outputs (`<name>_price`) and of
+/// region_priors.csv (`<name>_share`).
+bool is_product_key(const std::string& name) {
+  if (name.empty() || name.size() > 40 || !std::islower(static_cast<unsigned char>(name[0])))
+    return false;
+  for (const char ch : name) {
+    const auto u = static_cast<unsigned char>(ch);
+    if (!std::islower(u) && !std::isdigit(u) && ch != '_') return false;
+  }
+  return true;
+}
+
+/// The column of region_priors.csv with the share a product reaches.
+std::string share_column(const Country& c, std::size_t product) {
+  return c.products[product].reference_from_params ? "lpg_car_share"
+                                                   : c.products[product].name + "_share";
+}
+
+/// Without [data] products the scenario prices one product, Kazakhstan's LPG,
+/// as scenarios did before products were data.
+Product lpg_of_params() {
+  Product lpg;
+  lpg.name = "lpg";
+  lpg.label = "LPG";
+  lpg.unit = "tenge/litre";
+  lpg.reference_from_params = true;
+  return lpg;
+}
+
+void load_products(Country& c, const Scenario& s) {
+  const toml::table* data = s.table("data");
+  if (!data || !data->get("products")) {
+    c.products.push_back(lpg_of_params());
+    return;
+  }
+  if (const toml::table* params = s.table("params")) {
+    if (const toml::node* old = params->get("lpg_reference_price")) {
+      throw InputError(location_of(*old), "params.lpg_reference_price",
+                       "the products file ([data] products) gives each product's "
+                       "reference_price; lpg_reference_price is for a scenario without one");
+    }
+  }
+  const CsvTable t = s.data_table("products");
+  t.require_columns({"product", "unit", "reference_price"});
+  std::vector<std::string> exposure_columns;
+  for (const auto& segment : kSegmentNames)
+    exposure_columns.push_back("exposure_" + std::string(segment));
+  const bool with_exposure = std::any_of(exposure_columns.begin(), exposure_columns.end(),
+                                         [&](const auto& col) { return t.has_column(col); });
+  if (with_exposure) t.require_columns(exposure_columns);
+  if (t.rows() == 0 || t.rows() > kMaxProducts) {
+    throw InputError(SourceLocation{t.file(), 0, 0},
+                     fmt::format("expected 1 to {} products, found {}", kMaxProducts, t.rows()));
+  }
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    Product p;
+    p.name = t.required_text(r, "product");
+    if (!is_product_key(p.name)) {
+      throw InputError(SourceLocation{t.file(), t.line_of(r), 0}, "product",
+                       fmt::format("\"{}\" is not a key: expected lower-case letters, digits and "
+                                   "'_', starting with a letter, at most 40 characters",
+                                   p.name));
+    }
+    if (c.find_product(p.name) != Country::npos) {
+      throw InputError(SourceLocation{t.file(), t.line_of(r), 0}, "product",
+                       fmt::format("\"{}\" is listed twice", p.name));
+    }
+    p.label = t.has_column("label") && !t.text(r, "label").empty() ? t.text(r, "label") : p.name;
+    p.unit = t.required_text(r, "unit");
+    p.reference_price = t.number(r, "reference_price", 1e-6, 1e6);
+    if (with_exposure) {
+      std::array<double, kSegments> exposure{};
+      std::size_t given = 0;
+      for (std::size_t seg = 0; seg < kSegments; ++seg) {
+        const auto value = t.optional_number(r, exposure_columns[seg], 0, 10);
+        given += value.has_value();
+        exposure[seg] = value.value_or(0);
+      }
+      if (given == kSegments) {
+        p.exposure = exposure;
+      } else if (given != 0) {
+        throw InputError(SourceLocation{t.file(), t.line_of(r), 0}, "exposure_*",
+                         "give every segment's exposure, or none (the parameters' exposure)");
+      }
+    }
+    c.products.push_back(std::move(p));
+  }
+}
+
 void load_regions(Country& c, const Scenario& s) {
   const CsvTable t = s.data_table("regions");
   t.require_columns({"region", "population_2021"});
@@ -59,12 +150,16 @@ void load_regions(Country& c, const Scenario& s) {
     c.regions.push_back({name, t.number(r, "population_2021", 1, 1e10)});
   }
   const CsvTable priors = s.data_table("region_priors");
-  priors.require_columns({"region", "lpg_car_share", "legitimacy_offset"});
+  std::vector<std::string> columns = {"region", "legitimacy_offset"};
+  for (std::size_t k = 0; k < c.products.size(); ++k) columns.push_back(share_column(c, k));
+  priors.require_columns(columns);
   std::vector<bool> seen(c.regions.size(), false);
   for (std::size_t r = 0; r < priors.rows(); ++r) {
     const std::size_t i = lookup(names_of(c.regions), priors, r, "region", "region");
-    c.regions[i].lpg_car_share_data = priors.number(r, "lpg_car_share", 0, 1);
-    c.regions[i].lpg_car_share = c.regions[i].lpg_car_share_data;
+    for (std::size_t k = 0; k < c.products.size(); ++k) {
+      c.regions[i].share_data[k] = priors.number(r, share_column(c, k), 0, 1);
+      c.regions[i].share[k] = c.regions[i].share_data[k];
+    }
     c.regions[i].legitimacy_offset = priors.number(r, "legitimacy_offset", -1, 1);
     seen[i] = true;
   }
@@ -286,6 +381,13 @@ std::size_t Country::find_place(std::string_view name) const noexcept {
   return npos;
 }
 
+std::size_t Country::find_product(std::string_view name) const noexcept {
+  for (std::size_t i = 0; i < products.size(); ++i) {
+    if (products[i].name == name) return i;
+  }
+  return npos;
+}
+
 std::size_t Country::find_region(std::string_view name) const noexcept {
   for (std::size_t i = 0; i < regions.size(); ++i) {
     if (regions[i].name == name) return i;
@@ -328,6 +430,7 @@ bool industrial_match(Profile a, Profile b) noexcept {
 
 Country load_country(const Scenario& scenario) {
   Country c;
+  load_products(c, scenario);
   load_regions(c, scenario);
   load_places(c, scenario);
   load_place_priors(c, scenario);
@@ -343,13 +446,18 @@ void derive_country(Country& c, const Params& p) {
       e.workforce = p.unknown_workforce_share * labour_share * c.places[e.place].population;
     }
   }
-  double weighted = 0, people = 0;
-  for (const Region& r : c.regions) {
-    weighted += r.population * r.lpg_car_share_data;
-    people += r.population;
+  for (Product& product : c.products) {
+    if (product.reference_from_params) product.reference_price = p.lpg_reference_price;
   }
-  for (Region& r : c.regions) {
-    r.lpg_car_share = p.regional_lpg_on || people <= 0 ? r.lpg_car_share_data : weighted / people;
+  for (std::size_t k = 0; k < c.products.size(); ++k) {
+    double weighted = 0, people = 0;
+    for (const Region& r : c.regions) {
+      weighted += r.population * r.share_data[k];
+      people += r.population;
+    }
+    for (Region& r : c.regions) {
+      r.share[k] = p.regional_lpg_on || people <= 0 ? r.share_data[k] : weighted / people;
+    }
   }
   compute_ties(c, p);
 }

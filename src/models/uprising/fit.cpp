@@ -248,7 +248,7 @@ std::optional<std::pair<double, double>> national_total(const ObservedRecord& re
 
 FitReport score_fit(const Country& country, const ObservedRecord& record, const RunTrace& trace,
                     const Calendar& calendar, const std::string& origin,
-                    const FitSettings& settings, double price_rise) {
+                    const FitSettings& settings, std::span<const double> price_rise) {
   FitReport fit;
   const RunDays days{calendar, calendar.start()->date.days_since_epoch()};
   score_first_protests(fit, country, record, trace, days, settings.tolerance);

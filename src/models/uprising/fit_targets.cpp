@@ -11,8 +11,12 @@
 
 namespace unrest::uprising {
 
-double shock_hardship(const Country& country, std::size_t place, double price_rise) {
-  return country.regions[country.places[place].region].lpg_car_share * price_rise;
+double shock_hardship(const Country& country, std::size_t place,
+                      std::span<const double> price_rise) {
+  const Region& region = country.regions[country.places[place].region];
+  double hardship = 0;
+  for (std::size_t k = 0; k < price_rise.size(); ++k) hardship += region.share[k] * price_rise[k];
+  return hardship;
 }
 
 namespace {
@@ -167,7 +171,7 @@ void crowd_targets(std::vector<FitTarget>& out, const ObservedRecord& record, co
 
 std::vector<FitTarget> fit_targets(const Country& c, const ObservedRecord& record,
                                    const RunTrace& trace, const std::string& origin,
-                                   const FitTolerance& tol, double price_rise,
+                                   const FitTolerance& tol, std::span<const double> price_rise,
                                    std::vector<std::pair<std::string, std::string>>& unscored) {
   std::vector<FitTarget> out;
   const auto end = static_cast<std::int64_t>(trace.national_protesters().size());

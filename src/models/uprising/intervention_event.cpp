@@ -16,7 +16,9 @@ void add_duration(std::vector<EventValue>& values, std::int64_t end, std::int64_
 
 struct Values {
   std::vector<EventValue> operator()(const SetPrice& a) const {
-    return {{"price", a.price}, {"cap", a.cap}};
+    std::vector<EventValue> values = {{"price", a.price}, {"cap", a.cap}};
+    if (!a.product_name.empty()) values.push_back({"product", a.product_name});
+    return values;
   }
   std::vector<EventValue> operator()(const Concession& a) const {
     return {{"legitimacy", a.legitimacy}, {"what", a.what}};

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <type_traits>
 
 #include "unrest/core/suggest.hpp"
 #include "unrest/models/uprising/country.hpp"
@@ -58,12 +59,33 @@ void resolve(Scope& s, const Country& c) {
   s.places.erase(std::unique(s.places.begin(), s.places.end()), s.places.end());
 }
 
+void resolve(SetPrice& s, const Country& c) {
+  if (s.product_name.empty()) {
+    if (c.products.size() > 1) {
+      throw InputError(
+          s.product_where, s.product_key,
+          fmt::format("missing: the scenario prices {} products; say which", c.products.size()));
+    }
+    s.product = 0;
+    return;
+  }
+  s.product = c.find_product(s.product_name);
+  if (s.product == Country::npos) {
+    std::vector<std::string> known;
+    for (const auto& p : c.products) known.push_back(p.name);
+    throw InputError(s.product_where, s.product_key,
+                     fmt::format("unknown product \"{}\"{}", s.product_name,
+                                 did_you_mean(s.product_name, known)));
+  }
+}
+
 }  // namespace
 
 void resolve_scopes(Action& action, const Country& country) {
   std::visit(
       [&](auto& a) {
         if constexpr (requires { a.scope; }) resolve(a.scope, country);
+        if constexpr (std::is_same_v<std::decay_t<decltype(a)>, SetPrice>) resolve(a, country);
       },
       action);
 }

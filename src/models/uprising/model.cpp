@@ -31,9 +31,9 @@ RunPlan resolve(const Scenario& scenario) {
   }
   if (const toml::table* data = scenario.table("data")) {
     TableReader r(*data, "data");
-    const std::vector<std::string> keys = {"regions",      "region_priors", "cities",
-                                           "place_priors", "enterprises",   "security",
-                                           "observed",     "crowds"};
+    const std::vector<std::string> keys = {"products", "regions",      "region_priors",
+                                           "cities",   "place_priors", "enterprises",
+                                           "security", "observed",     "crowds"};
     for (const auto& key : keys) (void)r.take(key);
     r.reject_unknown(keys);
     if (data->get("crowds") && !data->get("observed")) {
@@ -84,11 +84,12 @@ RunPlan resolve(const Scenario& scenario) {
 RunPlan with_params(RunPlan plan, Params params) {
   plan.params = std::move(params);
   derive_country(plan.country, plan.params);
-  plan.price_rise = 0;
+  plan.price_rise.assign(plan.country.products.size(), 0.0);
   for (const auto& entry : plan.schedule.entries()) {
     if (const auto* price = std::get_if<SetPrice>(&entry.action); price && price->scope.nation) {
-      plan.price_rise =
-          std::max(plan.price_rise, price->price / plan.params.lpg_reference_price - 1);
+      double& rise = plan.price_rise[price->product];
+      rise =
+          std::max(rise, price->price / plan.country.products[price->product].reference_price - 1);
     }
   }
   return plan;

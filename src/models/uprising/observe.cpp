@@ -3,14 +3,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 #include "unrest/models/uprising/rules.hpp"
 
 namespace unrest::uprising {
 
-std::vector<ColumnSpec> national_columns() {
+std::vector<ColumnSpec> national_columns(const Country& country) {
   using K = ColumnKind;
-  return {
+  std::vector<ColumnSpec> columns = {
       {"tick", K::Integer, "hour since the start", "hour"},
       {"protesters", K::Integer, "people protesting in the streets, nationally", "people"},
       {"strikers", K::Integer, "workers of striking enterprises", "people"},
@@ -26,8 +27,12 @@ std::vector<ColumnSpec> national_columns() {
        "share (0 to 1)"},
       {"internet", K::Real, "internet level, population-weighted (1 normal, 0 cut)",
        "share of normal (0 to 1)"},
-      {"lpg_price", K::Real, "LPG price, population-weighted", "tenge per litre"},
   };
+  for (const Product& product : country.products) {
+    columns.push_back({product.name + "_price", K::Real,
+                       fmt::format("{} price, population-weighted", product.label), product.unit});
+  }
+  return columns;
 }
 
 std::vector<ColumnSpec> city_columns() {
@@ -54,7 +59,8 @@ std::vector<ColumnSpec> city_columns() {
 void record_tick(const World& w, std::int64_t tick, TimeSeries& national, Table& cities) {
   const Country& c = w.country;
   double protesters = 0, strikers = 0, detained = 0, detained_total = 0, injured = 0, killed = 0,
-         security = 0, legitimacy = 0, internet = 0, price = 0, protesting = 0;
+         security = 0, legitimacy = 0, internet = 0, protesting = 0;
+  std::array<double, kMaxProducts> price{};
   const double total = c.population();
   for (std::size_t p = 0; p < c.places.size(); ++p) {
     const PlaceState& s = w.places[p];
@@ -68,7 +74,7 @@ void record_tick(const World& w, std::int64_t tick, TimeSeries& national, Table&
     security += s.security;
     legitimacy += weight * w.legitimacy_of(p);
     internet += weight * s.internet;
-    price += weight * s.lpg_price;
+    for (std::size_t k = 0; k < c.products.size(); ++k) price[k] += weight * s.price[k];
     protesting += s.protesters + s.strikers >= noticed_protest(w.params.protest_min_people,
                                                                w.params.protest_min_share,
                                                                c.places[p].population);
@@ -80,8 +86,20 @@ void record_tick(const World& w, std::int64_t tick, TimeSeries& national, Table&
   }
   double striking = 0;
   for (const auto& e : w.enterprises) striking += e.striking;
-  national.append({static_cast<double>(tick), protesters, strikers, striking, protesting, detained,
-                   detained_total, injured, killed, security, legitimacy, internet, price});
+  std::vector<double> row = {static_cast<double>(tick),
+                             protesters,
+                             strikers,
+                             striking,
+                             protesting,
+                             detained,
+                             detained_total,
+                             injured,
+                             killed,
+                             security,
+                             legitimacy,
+                             internet};
+  row.insert(row.end(), price.begin(), price.begin() + static_cast<long>(c.products.size()));
+  national.append(row);
 }
 
 std::vector<PlaceOutcome> place_outcomes(const Country& country, const RunTrace& trace) {
@@ -134,7 +152,7 @@ std::vector<std::string> daily_report(const TimeSeries& national, const Calendar
 }
 
 RunObserver::RunObserver(const Country& country, std::int64_t ticks) : country_(country) {
-  trace_.series = TimeSeries(national_columns());
+  trace_.series = TimeSeries(national_columns(country));
   trace_.cities = Table{"cities.csv", city_columns(), {}};
   trace_.cities.rows.reserve(static_cast<std::size_t>(ticks + 1) * country.places.size());
   trace_.peak_protesters.assign(country.places.size(), 0.0);

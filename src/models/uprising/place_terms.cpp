@@ -2,6 +2,8 @@
 // segment, legitimacy, pull, risk, threshold), and the news it has heard.
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 #include "phases.hpp"
 #include "unrest/models/uprising/rules.hpp"
@@ -84,10 +86,19 @@ std::vector<PlaceTerms> compute_place_terms(const World& w, const std::vector<do
     const PlaceState& s = w.places[a];
     PlaceTerms& t = out[a];
     const Region& region = c.regions[c.places[a].region];
-    const double rise = price_rise(s.felt_price, s.expected_price);
+    const std::size_t products = c.products.size();
+    std::array<double, kMaxProducts> rise{};
+    for (std::size_t k = 0; k < products; ++k)
+      rise[k] = price_rise(s.felt_price[k], s.expected_price[k]);
     for (std::size_t seg = 0; seg < kSegments; ++seg) {
-      t.hardship[seg] = segment_hardship(base_grievance(p, seg), p.price_weight, exposure(p, seg),
-                                         region.lpg_car_share, rise);
+      std::array<double, kMaxProducts> terms{};
+      for (std::size_t k = 0; k < products; ++k) {
+        const auto& own = c.products[k].exposure;
+        terms[k] = price_hardship(p.price_weight, own ? (*own)[seg] : exposure(p, seg),
+                                  region.share[k], rise[k]);
+      }
+      t.hardship[seg] =
+          segment_hardship(base_grievance(p, seg), std::span<const double>(terms.data(), products));
     }
     t.legitimacy = w.legitimacy_of(a);
     t.pull = place_pull(p, s, intensity[a]);

@@ -42,9 +42,12 @@ void update_conditions(World& w, std::int64_t tick) {
   const Params& p = w.params;
   const double follow = hourly_catch_up(p.price_lag_hours);
   const double adapt = p.price_adaptation_on ? hourly_catch_up(24 * p.price_adaptation_days) : 0.0;
+  const std::size_t products = w.country.products.size();
   for (auto& s : w.places) {
-    s.felt_price += (s.lpg_price - s.felt_price) * follow;
-    s.expected_price += (s.felt_price - s.expected_price) * adapt;
+    for (std::size_t k = 0; k < products; ++k) {
+      s.felt_price[k] += (s.price[k] - s.felt_price[k]) * follow;
+      s.expected_price[k] += (s.felt_price[k] - s.expected_price[k]) * adapt;
+    }
     if (s.internet_until <= tick) {
       s.internet = 1;
       s.internet_until = kForever;

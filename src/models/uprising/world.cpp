@@ -21,9 +21,11 @@ World::World(const Country& c, const Params& p, const RandomStream& rng)
   const double police_total = c.forces.police > 0 ? c.forces.police : p.police_per_capita * total;
   for (std::size_t i = 0; i < c.places.size(); ++i) {
     places[i].police = police_total * c.places[i].population / total;
-    places[i].lpg_price = p.lpg_reference_price;
-    places[i].felt_price = p.lpg_reference_price;
-    places[i].expected_price = p.lpg_reference_price;
+    for (std::size_t k = 0; k < c.products.size(); ++k) {
+      places[i].price[k] = c.products[k].reference_price;
+      places[i].felt_price[k] = c.products[k].reference_price;
+      places[i].expected_price[k] = c.products[k].reference_price;
+    }
   }
   const double guard_total =
       c.forces.national_guard > 0 ? c.forces.national_guard : p.guard_per_capita * total;

@@ -73,14 +73,14 @@ TEST(UprisingActions, KindsFollowTheVariant) {
 TEST_F(Applied, PriceInItsScope) {
   EXPECT_EQ(apply_entry("price", "price = 120\nscope = \"Almaty\"", 3),
             "price: LPG 120 tenge/litre in Almaty");
-  EXPECT_EQ(place("Almaty").lpg_price, 120);
-  EXPECT_NE(place("Shymkent").lpg_price, 120);
+  EXPECT_EQ(place("Almaty").price[0], 120);
+  EXPECT_NE(place("Shymkent").price[0], 120);
   // A cap lowers a price above it and leaves one below it.
-  place("Shymkent").lpg_price = 60;
+  place("Shymkent").price[0] = 60;
   EXPECT_EQ(apply_entry("price", "price = 70\ncap = true\nscope = [\"Almaty\", \"Shymkent\"]", 4),
             "price: LPG at most 70 tenge/litre in Almaty, Shymkent");
-  EXPECT_EQ(place("Almaty").lpg_price, 70);
-  EXPECT_EQ(place("Shymkent").lpg_price, 60);
+  EXPECT_EQ(place("Almaty").price[0], 70);
+  EXPECT_EQ(place("Shymkent").price[0], 60);
 }
 
 TEST_F(Applied, DeploySplitsEvenly) {

@@ -170,7 +170,7 @@ TEST_F(UprisingOutputs, TheManifestGivesEveryColumnAUnitOrSaysItHasNone) {
       EXPECT_EQ(column["unit"], "people");
     }
     if (column["name"] == "lpg_price") {
-      EXPECT_EQ(column["unit"], "tenge per litre");
+      EXPECT_EQ(column["unit"], "tenge/litre");
     }
   }
 }

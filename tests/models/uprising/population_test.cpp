@@ -88,7 +88,7 @@ TEST(UprisingPopulation, APlacesProtestersAreItsMarchersOutInEveryHour) {
   const RunPlan plan = small_plan({});
   const RandomStream rng(plan.seed, 0);
   World world(plan.country, plan.params, rng);
-  for (auto& s : world.places) s.lpg_price = 2 * plan.params.lpg_reference_price;
+  for (auto& s : world.places) s.price[0] = 2 * plan.params.lpg_reference_price;
   EventLog events;
   const Calendar calendar(DateHour{{2022, 1, 1}, 0}, 1);
   const Marchers& m = world.pop.marchers;

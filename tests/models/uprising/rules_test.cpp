@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 
 namespace unrest::uprising {
@@ -32,13 +33,35 @@ TEST(UprisingRules, ALagCatchesUpByItsTimeConstant) {
   EXPECT_NEAR(std::pow(hourly_fade(10), 10), 0.5, 1e-12);
 }
 
+/// The hardship of one product's rise: segment_hardship over one term.
+double one_product(double base, double weight, double exposure, double share, double rise) {
+  const std::array<double, 1> terms = {price_hardship(weight, exposure, share, rise)};
+  return segment_hardship(base, terms);
+}
+
 TEST(UprisingRules, NoPriceRiseLeavesOnlyBaseHardship) {
   EXPECT_EQ(price_rise(60, 60), 0.0);
-  EXPECT_EQ(segment_hardship(0.2, 0.8, 1.0, 0.9, 0.0), 0.2);
+  EXPECT_EQ(one_product(0.2, 0.8, 1.0, 0.9, 0.0), 0.2);
   // A doubled price at full exposure and LPG dependence: base + weight.
-  EXPECT_DOUBLE_EQ(segment_hardship(0.2, 0.8, 1.0, 1.0, price_rise(120, 60)), 1.0);
+  EXPECT_DOUBLE_EQ(one_product(0.2, 0.8, 1.0, 1.0, price_rise(120, 60)), 1.0);
   // A fall in price cannot make hardship negative.
-  EXPECT_EQ(segment_hardship(0.1, 0.8, 1.0, 1.0, -0.5), 0.0);
+  EXPECT_EQ(one_product(0.1, 0.8, 1.0, 1.0, -0.5), 0.0);
+}
+
+TEST(UprisingRules, ProductsAddTheirHardshipAndOnlyTheSumIsFloored) {
+  // Diesel doubles for half the region, petrol rises a quarter for all of it.
+  const std::array<double, 2> terms = {price_hardship(0.8, 1.0, 0.5, 1.0),
+                                       price_hardship(0.8, 0.5, 1.0, 0.25)};
+  EXPECT_DOUBLE_EQ(segment_hardship(0.2, terms), 0.2 + 0.4 + 0.1);
+  // A fall in one price offsets a rise in another before the floor applies.
+  const std::array<double, 2> offset = {price_hardship(0.8, 1.0, 1.0, 0.5),
+                                        price_hardship(0.8, 1.0, 1.0, -0.25)};
+  EXPECT_DOUBLE_EQ(segment_hardship(0.1, offset), 0.1 + 0.4 - 0.2);
+  // A product nobody in the region depends on adds nothing.
+  const std::array<double, 1> unreached = {price_hardship(0.8, 1.0, 0.0, 3.0)};
+  EXPECT_EQ(segment_hardship(0.2, unreached), 0.2);
+  // No products: the base alone.
+  EXPECT_EQ(segment_hardship(0.3, std::span<const double>()), 0.3);
 }
 
 TEST(UprisingRules, AnOpenDisputeAddsItsShareOfTheBaseHardship) {

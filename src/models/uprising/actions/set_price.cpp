@@ -1,4 +1,4 @@
-// SetPrice: the LPG price becomes `price` (liberalisation, a cap, a cut).
+// SetPrice: a product's price becomes `price` (liberalisation, a cap, a cut).
 
 #include <fmt/format.h>
 
@@ -11,15 +11,20 @@ namespace unrest::uprising {
 
 ActionKind<Action> SetPrice::kind(const Calendar& /*calendar*/) {
   return {"price",
-          "set the LPG price (liberalisation, cap or cut)",
-          {"price: tenge per litre",
+          "set a product's price (liberalisation, cap or cut)",
+          {"price: in the product's unit (LPG without a products file: tenge per litre)",
            "cap: true to lower the price to `price` only where it is higher (default false)",
-           kScopeField},
-          {"price", "cap", "scope"},
+           "product: a product of [data] products (required when there are several)", kScopeField},
+          {"price", "cap", "product", "scope"},
           [](TableReader& r) -> Action {
             SetPrice s;
             s.price = r.require(r.real("price", 0, 1e6), "price");
             s.cap = r.boolean("cap").value_or(false);
+            s.product_name = r.string("product").value_or("");
+            s.product_key = r.key_path("product");
+            s.product_where = location_of(r.table());
+            if (const toml::node* node = r.table().get("product"))
+              s.product_where = location_of(*node);
             s.scope = read_scope(r);
             return s;
           }};
@@ -27,10 +32,11 @@ ActionKind<Action> SetPrice::kind(const Calendar& /*calendar*/) {
 
 std::string SetPrice::apply(World& w, const RandomStream& /*rng*/, std::int64_t /*tick*/) const {
   for (const auto p : scope.places) {
-    double& current = w.places[p].lpg_price;
+    double& current = w.places[p].price[product];
     current = cap ? std::min(current, price) : price;
   }
-  return fmt::format("price: LPG {}{} tenge/litre in {}", cap ? "at most " : "", price,
+  const Product& what = w.country.products[product];
+  return fmt::format("price: {} {}{} {} in {}", what.label, cap ? "at most " : "", price, what.unit,
                      scope_text(scope));
 }
 

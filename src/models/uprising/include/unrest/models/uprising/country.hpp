@@ -5,8 +5,10 @@
 /// security forces, and the ties along which news travels. Built from the
 /// scenario's data files; nothing here changes during a run.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,12 +31,34 @@ enum class Profile : std::uint8_t {
   Other,
 };
 
+/// The most products a scenario may price: a shock is one or a few fuels or
+/// staples, and a fixed bound keeps a place's prices off the heap.
+inline constexpr std::size_t kMaxProducts = 8;
+
+/// A good whose price the state sets (a fuel, bread): the shock is a rise in
+/// it. Declared by [data] products; a scenario without that file has one,
+/// Kazakhstan's LPG, priced from lpg_reference_price.
+struct Product {
+  std::string name;   ///< a key: "lpg", "diesel"; the outputs' column is `<name>_price`
+  std::string label;  ///< for people: "LPG", "diesel"
+  std::string unit;   ///< the price's unit: "tenge/litre", "USD/gallon"
+  /// The price before the run, against which a rise is measured; from
+  /// lpg_reference_price (see derive_country) when the scenario has no products file.
+  double reference_price = 0;
+  bool reference_from_params = false;
+  /// How much each segment feels the price, relative to the region's share;
+  /// none: the parameters' `exposure`.
+  std::optional<std::array<double, kSegments>> exposure;
+};
+
 struct Region {
   std::string name;
   double population = 0;
-  double lpg_car_share = 0;       ///< share of cars running on LPG, as the run uses it
-  double lpg_car_share_data = 0;  ///< as region_priors.csv gives it
-  double legitimacy_offset = 0;   ///< regional history (e.g. Zhanaozen 2011)
+  /// The share of the region's people a product's price reaches (for LPG,
+  /// the share of cars running on it), as the run uses it, per product.
+  std::array<double, kMaxProducts> share{};
+  std::array<double, kMaxProducts> share_data{};  ///< as region_priors.csv gives it
+  double legitimacy_offset = 0;                   ///< regional history (e.g. Zhanaozen 2011)
 };
 
 struct Place {
@@ -73,6 +97,7 @@ struct ForceTotals {
 };
 
 struct Country {
+  std::vector<Product> products;  ///< at least one, at most kMaxProducts
   std::vector<Region> regions;
   std::vector<Place> places;
   std::vector<Enterprise> enterprises;
@@ -88,12 +113,13 @@ struct Country {
   /// The index of the place or region of that name, or npos.
   [[nodiscard]] std::size_t find_place(std::string_view name) const noexcept;
   [[nodiscard]] std::size_t find_region(std::string_view name) const noexcept;
+  [[nodiscard]] std::size_t find_product(std::string_view name) const noexcept;
   [[nodiscard]] double population() const noexcept;
 
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };
 
-/// Reads [data] regions, region_priors, cities, enterprises and security and
+/// Reads [data] products (when given), regions, region_priors, cities, enterprises and security and
 /// adds a rural place per region: what the data say, once. Throws InputError
 /// naming the file, line and column of any problem.
 Country load_country(const Scenario& scenario);

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,23 +27,26 @@ namespace unrest::uprising {
 std::optional<std::pair<double, double>> national_total(const ObservedRecord& record,
                                                         const std::string& unit);
 
-/// The hardship the price shock alone gives a place: its region's share of
-/// LPG cars times the relative rise of the national price (the input the
-/// "input ranking" baseline orders places by).
-double shock_hardship(const Country& country, std::size_t place, double price_rise);
+/// The hardship the price shock alone gives a place: the sum over products of
+/// its region's share reached by the product times the relative rise of the
+/// product's national price (the input the "input ranking" baseline orders
+/// places by).
+double shock_hardship(const Country& country, std::size_t place,
+                      std::span<const double> price_rise);
 
 /// The targets of a run: every first protest, strike, storming, refusal and
 /// casualty row of the record, with the run's value beside it. Rows the
 /// model cannot speak to are listed in `unscored` with the reason.
 std::vector<FitTarget> fit_targets(const Country& country, const ObservedRecord& record,
                                    const RunTrace& trace, const std::string& origin,
-                                   const FitTolerance& tolerance, double price_rise,
+                                   const FitTolerance& tolerance,
+                                   std::span<const double> price_rise,
                                    std::vector<std::pair<std::string, std::string>>& unscored);
 
 /// Scores a run's trace against the record; `origin` is the place the
 /// record starts from.
 FitReport score_fit(const Country& country, const ObservedRecord& record, const RunTrace& trace,
                     const Calendar& calendar, const std::string& origin,
-                    const FitSettings& settings, double price_rise);
+                    const FitSettings& settings, std::span<const double> price_rise);
 
 }  // namespace unrest::uprising

@@ -55,12 +55,18 @@ struct Release;
 using Action = std::variant<SetPrice, Concession, Dismissal, Emergency, Internet, Deploy,
                             ForeignTroops, ForcePolicy, Release>;
 
-/// The LPG price becomes `price` tenge per litre (liberalisation, a cut), or
-/// at most `price` where `cap` (a cap lowers a price, never raises one).
+/// A product's price becomes `price`, in the product's unit (liberalisation,
+/// a cut), or at most `price` where `cap` (a cap lowers a price, never raises
+/// one).
 struct SetPrice {
   double price = 0;
   Scope scope;
   bool cap = false;
+  /// The product as written; empty: the scenario's only product.
+  std::string product_name;
+  SourceLocation product_where;
+  std::string product_key;
+  std::size_t product = 0;  ///< filled by resolve_scopes
 
   static ActionKind<Action> kind(const Calendar& calendar);
   std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
@@ -223,8 +229,8 @@ struct Watch {
 /// its key for an unknown name.
 Watch resolve_condition(const Condition& condition, const Country& country);
 
-/// Resolves the scopes' names against the country; throws InputError at the
-/// scope's key for an unknown name.
+/// Resolves the scopes' names (and a price's product) against the country;
+/// throws InputError at the key of an unknown name.
 void resolve_scopes(Action& action, const Country& country);
 
 }  // namespace unrest::uprising

@@ -27,10 +27,11 @@ struct RunPlan {
   std::optional<ObservedRecord> record;
   std::string origin;  ///< the place the record starts from ([fit] origin, or its earliest)
   FitSettings fit;     ///< the [fit] table's tolerances and windows
-  /// The national price shock as a relative rise (the largest national price
-  /// set over the reference, less 1): what the baselines' hardship uses.
-  /// Derived from the schedule and lpg_reference_price in with_params.
-  double price_rise = 0;
+  /// The national price shock per product as a relative rise (the largest
+  /// national price set over the product's reference, less 1; at least 0):
+  /// what the baselines' hardship uses. Derived from the schedule and the
+  /// reference prices in with_params.
+  std::vector<double> price_rise;
   std::int64_t ticks = 0;
   std::uint64_t seed = 0;
   Calendar calendar;

@@ -17,8 +17,8 @@
 
 namespace unrest::uprising {
 
-/// The national series' columns (timeseries.csv).
-std::vector<ColumnSpec> national_columns();
+/// The national series' columns (timeseries.csv), with `<product>_price` per product.
+std::vector<ColumnSpec> national_columns(const Country& country);
 /// The cities table's columns (cities.csv).
 std::vector<ColumnSpec> city_columns();
 

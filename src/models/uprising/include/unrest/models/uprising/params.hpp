@@ -45,12 +45,12 @@ using PerSegment = std::array<double, kSegments>;
   S(base, (0.55, 0.5, 0.3, 0.55, 0.5, 0.1), 0, 10, "1", "hardship before the price rise", ("prior; seeds 001, 003 (wage and union demands)", "prior; seeds 000, 003", kPrior, "prior; seeds 001, 003", "prior; seeds 001, 003", kPrior)) \
   X(double, hardship_skew, 2.0, 0.1, 20, "1", "h = u^skew, u uniform: how rare high individual hardship is", kTuned) \
   X(double, price_lag_hours, 24, 0, 1e4, "hours", "time constant with which a price change is felt (refuelling; the New Year holidays)", kPrior) \
-  X(double, price_weight, 0.8, 0, 100, "1", "hardship added per unit relative rise of the LPG price, at full exposure", kTuned) \
-  X(bool, regional_lpg_on, true, 0, 1, "1", "regions differ in their share of LPG cars (region_priors.csv); off: every region at the population-weighted national share (an ablation: what the regional prior puts in)", "unrest (ablation switch)") \
-  X(double, lpg_reference_price, 60, 1, 1e6, "tenge/litre", "LPG price against which a rise is measured (before 1 January 2022)", "facts.csv; seeds 000, 001 (the price doubled)") \
+  X(double, price_weight, 0.8, 0, 100, "1", "hardship added per unit relative rise of a product's price, at full exposure", kTuned) \
+  X(bool, regional_lpg_on, true, 0, 1, "1", "regions differ in the share each product reaches (region_priors.csv; for LPG, the share of cars on it); off: every region at the population-weighted national share (an ablation: what the regional prior puts in)", "unrest (ablation switch)") \
+  X(double, lpg_reference_price, 60, 1, 1e6, "tenge/litre", "LPG price against which a rise is measured (before 1 January 2022), in a scenario without [data] products", "facts.csv; seeds 000, 001 (the price doubled)") \
   X(bool, price_adaptation_on, true, 0, 1, "1", "the expected price follows the felt price (a rise that stays hurts less)", kPrior) \
   X(double, price_adaptation_days, 60, 0.01, 1e5, "days", "time constant with which expectations (and wages) catch up with a price", "prior: months (wage indexation, expectations); brief: a shock, not a level") \
-  S(exposure, (1.0, 0.8, 0.8, 0.7, 1.0, 0.3), 0, 10, "1", "exposure to the LPG price, relative to the region's share of LPG cars", (kPrior, kPrior, kPrior, kPrior, "prior (many drive for a living)", kPrior)) \
+  S(exposure, (1.0, 0.8, 0.8, 0.7, 1.0, 0.3), 0, 10, "1", "exposure to a product's price, relative to the share of the region it reaches (a product may give its own in [data] products)", (kPrior, kPrior, kPrior, kPrior, "prior (many drive for a living)", kPrior)) \
   /* --- Legitimacy --- */ \
   X(double, legitimacy, 0.55, 0, 1, "1", "perceived legitimacy before the crisis (regions add region_priors.csv)", kTuned) \
   X(double, legitimacy_sd, 0.12, 0, 1, "1", "spread of individual perceived legitimacy", kPrior) \

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <span>
 
 #include "unrest/models/uprising/interventions.hpp"
 
@@ -39,11 +40,21 @@ inline double price_rise(double felt, double expected) noexcept {
   return (felt - expected) / expected;
 }
 
-/// H = base + price_weight · exposure · lpg_car_share · rise, at least 0: a
+/// The hardship one product's rise adds to a segment: price_weight ·
+/// exposure · share · rise, where share is the share of the region's people
+/// the price reaches (for LPG, of cars running on it).
+inline double price_hardship(double price_weight, double exposure, double share,
+                             double rise) noexcept {
+  return price_weight * exposure * share * rise;
+}
+
+/// H = base + the sum over products of price_hardship, at least 0: a
 /// segment's hardship from the price shock (the model's own; docs, Hardship).
-inline double segment_hardship(double base, double price_weight, double exposure,
-                               double lpg_car_share, double rise) noexcept {
-  return std::max(0.0, base + price_weight * exposure * lpg_car_share * rise);
+/// `terms` are the products' price_hardship, added in order.
+inline double segment_hardship(double base, std::span<const double> terms) noexcept {
+  double h = base;
+  for (const double term : terms) h += term;
+  return std::max(0.0, h);
 }
 
 /// The hardship of an enterprise's workers: their segment's, plus

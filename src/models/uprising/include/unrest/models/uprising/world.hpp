@@ -3,6 +3,7 @@
 /// The state of one run of the uprising model: the country (fixed), the
 /// people (columns), and per place and per enterprise what changes.
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -18,9 +19,11 @@ namespace unrest::uprising {
 
 struct PlaceState {
   // Conditions the state sets.
-  double lpg_price = 0;
-  double felt_price = 0;      ///< the price as people feel it, following lpg_price with a lag
-  double expected_price = 0;  ///< the price people have come to expect: a rise is measured from it
+  // Per product (Country::products).
+  std::array<double, kMaxProducts> price{};
+  std::array<double, kMaxProducts> felt_price{};  ///< as people feel it, following price with a lag
+  /// The price people have come to expect: a rise is measured from it.
+  std::array<double, kMaxProducts> expected_price{};
   double internet = 1;
   std::int64_t internet_until = kForever;
   bool emergency = false;
