@@ -122,7 +122,9 @@ def plot_map(result, ax=None):
     if ax is None:
         fig, ax = plt.subplots(figsize=(9, 5.5))
     fig = ax.figure
-    size = 20 + 400 * np.sqrt(cities["population_2021"] / cities["population_2021"].max())
+    # `population`, or `population_2021` as the Kazakhstan data name it.
+    people = cities["population" if "population" in cities.columns else "population_2021"]
+    size = 20 + 400 * np.sqrt(people / people.max())
     never = np.isnan(days)
     ensemble = "quantity" in result.timeseries.columns
     ax.scatter(cities["longitude"][never], cities["latitude"][never], s=size[never], c="lightgrey",

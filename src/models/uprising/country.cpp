@@ -49,6 +49,17 @@ std::size_t lookup(const std::vector<std::string>& names, const CsvTable& t, std
   return i;
 }
 
+/// The population column: `population`, or `population_2021` as the
+/// Kazakhstan data name it (either, not both).
+std::string population_column(const CsvTable& t) {
+  if (!t.has_column("population_2021")) return "population";
+  if (t.has_column("population")) {
+    throw InputError(SourceLocation{t.file(), 1, 0}, "population_2021",
+                     "give the population once: population (or population_2021, its old name)");
+  }
+  return "population_2021";
+}
+
 /// A product's name is a key of the outputs (`<name>_price`) and of
 /// region_priors.csv (`<name>_share`).
 bool is_product_key(const std::string& name) {
@@ -140,14 +151,18 @@ void load_products(Country& c, const Scenario& s) {
 
 void load_regions(Country& c, const Scenario& s) {
   const CsvTable t = s.data_table("regions");
-  t.require_columns({"region", "population_2021"});
+  const std::string population = population_column(t);
+  t.require_columns({"region", population});
   for (std::size_t r = 0; r < t.rows(); ++r) {
     const std::string& name = t.required_text(r, "region");
     if (index_of(names_of(c.regions), name) != static_cast<std::size_t>(-1)) {
       throw InputError(SourceLocation{t.file(), t.line_of(r), 0}, "region",
                        fmt::format("\"{}\" is listed twice", name));
     }
-    c.regions.push_back({name, t.number(r, "population_2021", 1, 1e10)});
+    Region region;
+    region.name = name;
+    region.population = t.number(r, population, 1, 1e10);
+    c.regions.push_back(std::move(region));
   }
   const CsvTable priors = s.data_table("region_priors");
   std::vector<std::string> columns = {"region", "legitimacy_offset"};
@@ -173,8 +188,9 @@ void load_regions(Country& c, const Scenario& s) {
 
 void load_places(Country& c, const Scenario& s) {
   const CsvTable t = s.data_table("cities");
-  t.require_columns({"city", "region", "population_2021", "latitude", "longitude", "profile",
-                     "is_regional_centre"});
+  const std::string population = population_column(t);
+  t.require_columns(
+      {"city", "region", population, "latitude", "longitude", "profile", "is_regional_centre"});
   const auto regions = names_of(c.regions);
   std::vector<double> listed(c.regions.size(), 0.0);
   for (std::size_t r = 0; r < t.rows(); ++r) {
@@ -185,7 +201,7 @@ void load_places(Country& c, const Scenario& s) {
                        fmt::format("\"{}\" is listed twice", p.name));
     }
     p.region = lookup(regions, t, r, "region", "region");
-    p.population = t.number(r, "population_2021", 1, 1e9);
+    p.population = t.number(r, population, 1, 1e9);
     p.latitude = t.number(r, "latitude", -90, 90);
     p.longitude = t.number(r, "longitude", -180, 180);
     p.profile = static_cast<Profile>(index_of(kProfiles, t.choice(r, "profile", kProfiles)));

@@ -212,8 +212,9 @@ ObservedRecord load_record(const Scenario& scenario, const Country& country,
                            const Calendar& calendar) {
   const CsvTable t = scenario.data_table("observed");
   t.require_columns({"kind", "place", "date", "value", "unit", "detail", "source"});
-  const std::vector<std::string> kinds = {"first_protest",  "strike",  "intervention", "storming",
-                                          "fraternisation", "outcome", "main_centre"};
+  std::vector<std::string> kinds = {"first_protest",  "strike",  "intervention", "storming",
+                                    "fraternisation", "outcome", "main_centre"};
+  for (const auto& [kind, why] : kUnmodelledKinds) kinds.emplace_back(kind);
   ObservedRecord r;
   for (std::size_t row = 0; row < t.rows(); ++row) {
     const std::string& kind = t.choice(row, "kind", kinds);
@@ -238,8 +239,10 @@ ObservedRecord load_record(const Scenario& scenario, const Country& country,
       r.refusals.push_back(place_of(t, row, country, calendar));
     } else if (kind == "outcome") {
       r.totals.push_back(total_of(t, row, country, calendar));
-    } else {
+    } else if (kind == "intervention") {
       (void)time_of(t, row, calendar);  // an intervention's date is checked, not scored
+    } else {
+      r.unmodelled.push_back({kind, place_of(t, row, country, calendar)});
     }
   }
   // The crowds keep their own file: their columns (an interval of people)

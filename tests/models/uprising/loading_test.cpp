@@ -331,6 +331,56 @@ TEST_F(Derived, ThePeakCrowdsAreScoredAsAGroup) {
   EXPECT_NEAR(g->on_target, hits / 2, 1e-12);
 }
 
+TEST_F(Derived, KindsTheModelDoesNotSimulateAreKeptAndListedUnscored) {
+  const std::size_t targets =
+      testing::ensemble(plan_of("[run]\nticks = 24\n"), 1).front().fit.targets.size();
+  {
+    std::ofstream out(dir_ / "observed.csv", std::ios::app);
+    out << "road_blockade,region:Mangystau,2022-01-03,,,a road cut,a source\n"
+           "occupation,Aktau,2022-01-04T10:00,,,the port taken,a source\n"
+           "protest_called,Almaty,2022-01-05,,,a march called,a source\n"
+           "outcome_interim,nation,2022-01-06,100,detained,a running count,a source\n";
+  }
+  const RunResult r = testing::ensemble(plan_of("[run]\nticks = 24\n"), 1).front();
+  const auto& unscored = r.fit.unscored;
+  const auto reason = [&](const std::string& name) {
+    for (const auto& [row, why] : unscored) {
+      if (row == name) return why;
+    }
+    return std::string("not listed");
+  };
+  EXPECT_EQ(reason("road_blockade:region:Mangystau"),
+            "the model has no road blockades (protesters stand in places)");
+  EXPECT_NE(reason("occupation:Aktau").find("no occupations"), std::string::npos);
+  EXPECT_NE(reason("protest_called:Almaty").find("not a protest seen held"), std::string::npos);
+  EXPECT_NE(reason("outcome_interim:nation").find("superseded"), std::string::npos);
+  // They are not scored as what they are not: no target is added.
+  EXPECT_EQ(r.fit.targets.size(), targets);
+}
+
+TEST_F(Derived, AnUnmodelledRowStillNamesAKnownPlace) {
+  std::ofstream(dir_ / "observed.csv", std::ios::app)
+      << "road_blockade,Atlantis,2022-01-03,,,a road cut,a source\n";
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("observed.csv:"), std::string::npos) << e;
+  EXPECT_NE(e.find("Atlantis"), std::string::npos) << e;
+}
+
+TEST_F(Derived, PopulationIsReadUnderItsNameOrTheOldOne) {
+  const RunPlan old_names = plan_of("");
+  replace_in("regions.csv", "region,centre,population_2021,", "region,centre,population,");
+  replace_in("cities.csv", "city,region,population_2021,", "city,region,population,");
+  const RunPlan new_names = plan_of("");
+  ASSERT_EQ(new_names.country.places.size(), old_names.country.places.size());
+  for (std::size_t p = 0; p < new_names.country.places.size(); ++p) {
+    EXPECT_EQ(new_names.country.places[p].population, old_names.country.places[p].population);
+  }
+  replace_in("regions.csv", "region,centre,population,", "region,population_2021,population,");
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("regions.csv"), std::string::npos) << e;
+  EXPECT_NE(e.find("give the population once"), std::string::npos) << e;
+}
+
 TEST(UprisingRecord, TimesAreHoursSinceTheStartOnTheRunsClock) {
   const Calendar calendar(DateHour{CivilDate{2022, 1, 1}, 0}, 1);
   std::string problem;

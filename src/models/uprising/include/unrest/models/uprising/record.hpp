@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "unrest/core/calendar.hpp"
@@ -71,6 +72,23 @@ struct ObservedCrowd {
   std::string text;  ///< in the record's value form: 1000, >=1000, 40..50, <=6000
 };
 
+/// A row of a kind the model does not simulate (a road blockade, the
+/// occupation of an installation, a protest called but not seen held, a
+/// running count superseded by the outcome): kept, its place and date
+/// checked, and listed as unscored with the reason.
+struct ObservedUnmodelled {
+  std::string kind;
+  ObservedAt at;
+};
+
+/// The record's kinds the model reads but does not simulate, each with why.
+inline constexpr std::pair<const char*, const char*> kUnmodelledKinds[] = {
+    {"road_blockade", "the model has no road blockades (protesters stand in places)"},
+    {"occupation", "the model has no occupations of installations other than seats of government"},
+    {"protest_called", "a protest called is not a protest seen held"},
+    {"outcome_interim", "a running count, superseded by the outcome rows"},
+};
+
 struct ObservedRecord {
   std::vector<ObservedProtest> first_protests;  ///< the cities the record names
   std::vector<ObservedStrike> strikes;
@@ -79,6 +97,7 @@ struct ObservedRecord {
   std::vector<ObservedTotal> totals;      ///< outcome rows
   std::vector<std::size_t> main_centres;  ///< where the record puts the largest protest
   std::vector<ObservedCrowd> crowds;      ///< reported crowd sizes ([data] crowds)
+  std::vector<ObservedUnmodelled> unmodelled;
 };
 
 /// Parses a `date` cell (see the file comment) into hours since the
