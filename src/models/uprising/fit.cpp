@@ -116,6 +116,10 @@ void score_origin(FitReport& fit, const Country& c, const RunTrace& trace,
                                      fmt::format("1 if {} protests first", origin)));
   fit.scores.push_back(score("origin_first", origin_first ? 1 : 0, "= 1", origin_first,
                              fmt::format("{} protests before any other place", origin)));
+  // Only where the origin has an enterprise that can strike (enterprises.csv).
+  const bool can_strike = std::any_of(c.enterprises.begin(), c.enterprises.end(),
+                                      [&](const Enterprise& e) { return e.place == origin_place; });
+  if (!can_strike) return;
   const bool strike_first = trace.first_strike_place == origin;
   fit.scores.push_back(
       score("origin_strikes_first", strike_first ? 1 : 0, "= 1", strike_first,
@@ -237,13 +241,12 @@ void score_casualties(FitReport& fit, const ObservedRecord& record, const RunTra
 
 std::optional<std::pair<double, double>> national_total(const ObservedRecord& record,
                                                         const std::string& unit) {
-  std::optional<std::pair<double, double>> range;
+  std::vector<const ObservedTotal*> rows;
   for (const auto& t : record.totals) {
-    if (t.unit != unit || t.at.where != "nation") continue;
-    range = range ? std::pair{std::min(range->first, t.low), std::max(range->second, t.high)}
-                  : std::pair{t.low, t.high};
+    if (t.unit == unit && t.at.where == "nation") rows.push_back(&t);
   }
-  return range;
+  if (rows.empty()) return std::nullopt;
+  return combined_range(rows);
 }
 
 FitReport score_fit(const Country& country, const ObservedRecord& record, const RunTrace& trace,

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 #include "unrest/models/uprising/fit.hpp"
 
@@ -90,39 +91,34 @@ void event_targets(std::vector<FitTarget>& out, const std::vector<ObservedAt>& r
   }
 }
 
-/// Casualties by place and nationally; rows of one place and unit (a count
-/// revised over time) make one range.
+/// Casualties by place and nationally; rows of one place and unit make one
+/// range (combined_range).
 void total_targets(std::vector<FitTarget>& out, const ObservedRecord& record, const RunTrace& trace,
                    double factor, std::vector<std::pair<std::string, std::string>>& unscored) {
-  std::map<std::pair<std::string, std::string>, FitTarget> by_place;
+  std::map<std::pair<std::string, std::string>, std::vector<const ObservedTotal*>> by_place;
   for (const ObservedTotal& total : record.totals) {
-    const std::string name = total.unit + ":" + total.at.where;
     if (total.unit != "killed" && total.unit != "injured") {
-      unscored.emplace_back(name, fmt::format("the model does not count people {}", total.unit));
+      unscored.emplace_back(total.unit + ":" + total.at.where,
+                            fmt::format("the model does not count people {}", total.unit));
       continue;
     }
-    const auto& per_place = total.unit == "killed" ? trace.place_killed : trace.place_injured;
-    double simulated = 0;
-    for (const std::size_t p : total.at.places) simulated += per_place[p];
-    auto [it, fresh] = by_place.try_emplace({total.unit, total.at.where});
-    FitTarget& t = it->second;
-    if (fresh) {
-      t.name = name;
-      t.group = total.unit;
-      t.unit = "people";
-      t.simulated = simulated;
-      t.observed_low = total.low;
-      t.observed_high = total.high;
-      t.observed_text = total.text;
-      t.tolerance = factor;
-      t.log_scale = true;
-    } else {
-      t.observed_low = std::min(t.observed_low, total.low);
-      t.observed_high = std::max(t.observed_high, total.high);
-      t.observed_text += "; " + total.text;
-    }
+    by_place[{total.unit, total.at.where}].push_back(&total);
   }
-  for (auto& [key, t] : by_place) out.push_back(std::move(t));
+  for (const auto& [key, rows] : by_place) {
+    const auto& [unit, where] = key;
+    const auto& per_place = unit == "killed" ? trace.place_killed : trace.place_injured;
+    FitTarget t;
+    t.name = unit + ":" + where;
+    t.group = unit;
+    t.unit = "people";
+    for (const std::size_t p : rows.front()->at.places) t.simulated += per_place[p];
+    t.tolerance = factor;
+    t.log_scale = true;
+    for (const ObservedTotal* row : rows)
+      t.observed_text += (t.observed_text.empty() ? "" : "; ") + row->text;
+    std::tie(t.observed_low, t.observed_high) = combined_range(rows);
+    out.push_back(std::move(t));
+  }
 }
 
 /// Peak crowds: per city, the run's most protesters in one hour against the
@@ -204,11 +200,15 @@ std::vector<FitTarget> fit_targets(const Country& c, const ObservedRecord& recor
   if (!record.stormings.empty()) {
     // How many places: the record's list is a floor (it names the stormings
     // its sources saw).
+    // A row of a region or the nation names no place of its own; its count
+    // (`value`) may raise the floor.
     std::vector<std::size_t> named;
-    for (const auto& at : record.stormings)
-      named.insert(named.end(), at.places.begin(), at.places.end());
+    for (const auto& at : record.stormings) {
+      if (at.places.size() == 1) named.push_back(at.places.front());
+    }
     std::sort(named.begin(), named.end());
     named.erase(std::unique(named.begin(), named.end()), named.end());
+    const double floor = std::max(static_cast<double>(named.size()), record.stormed_places_counted);
     FitTarget t;
     t.name = "places_stormed";
     t.group = "places_stormed";
@@ -216,9 +216,9 @@ std::vector<FitTarget> fit_targets(const Country& c, const ObservedRecord& recor
     t.simulated =
         static_cast<double>(std::count_if(trace.first_storm.begin(), trace.first_storm.end(),
                                           [](std::int64_t tick) { return tick >= 0; }));
-    t.observed_low = static_cast<double>(named.size());
+    t.observed_low = floor;
     t.observed_high = INFINITY;
-    t.observed_text = fmt::format("at least {}", named.size());
+    t.observed_text = fmt::format("at least {}", floor);
     t.tolerance = tol.total_factor;
     t.log_scale = true;
     out.push_back(std::move(t));

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -118,6 +119,21 @@ ObservedStrike strike_of(const CsvTable& t, std::size_t row, const Country& c,
   return s;
 }
 
+/// A storming row's count of places: a number or a floor (">=6").
+double places_counted(const CsvTable& t, std::size_t row) {
+  const std::string& v = t.text(row, "value");
+  double n = NAN;
+  char tail = 0;
+  const char* digits = v.starts_with(">=") ? v.c_str() + 2 : v.c_str();
+  if (std::sscanf(digits, "%lf%c", &n, &tail) != 1 || !(n >= 1 && n <= 1e6)) {
+    fail(t, row, "value",
+         fmt::format("a storming's value counts the places taken: a number (6) or a floor (>=6), "
+                     "got \"{}\"",
+                     v));
+  }
+  return n;
+}
+
 /// A number, a floor (">=1000") or a range ("164..238").
 ObservedTotal total_of(const CsvTable& t, std::size_t row, const Country& c,
                        const Calendar& calendar) {
@@ -208,6 +224,22 @@ std::optional<ObservedTime> parse_observed_time(const std::string& text, const C
   return when;
 }
 
+std::pair<double, double> combined_range(const std::vector<const ObservedTotal*>& rows) {
+  double least_count = INFINITY, most_count = -INFINITY;
+  double least_floor = INFINITY, most_floor = -INFINITY;
+  for (const ObservedTotal* row : rows) {
+    if (std::isfinite(row->high)) {
+      least_count = std::min(least_count, row->low);
+      most_count = std::max(most_count, row->high);
+    } else {
+      least_floor = std::min(least_floor, row->low);
+      most_floor = std::max(most_floor, row->low);
+    }
+  }
+  return {std::isfinite(least_count) ? least_count : least_floor,
+          most_floor > most_count ? INFINITY : most_count};
+}
+
 ObservedRecord load_record(const Scenario& scenario, const Country& country,
                            const Calendar& calendar) {
   const CsvTable t = scenario.data_table("observed");
@@ -235,6 +267,9 @@ ObservedRecord load_record(const Scenario& scenario, const Country& country,
       r.strikes.push_back(strike_of(t, row, country, calendar));
     } else if (kind == "storming") {
       r.stormings.push_back(place_of(t, row, country, calendar));
+      if (!t.text(row, "value").empty()) {
+        r.stormed_places_counted = std::max(r.stormed_places_counted, places_counted(t, row));
+      }
     } else if (kind == "fraternisation") {
       r.refusals.push_back(place_of(t, row, country, calendar));
     } else if (kind == "outcome") {

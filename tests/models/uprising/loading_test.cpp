@@ -358,6 +358,51 @@ TEST_F(Derived, KindsTheModelDoesNotSimulateAreKeptAndListedUnscored) {
   EXPECT_EQ(r.fit.targets.size(), targets);
 }
 
+TEST_F(Derived, TheStormedPlacesFloorCountsNamedPlacesOrARowsCount) {
+  const auto floor_of = [&](const RunPlan& plan) {
+    const RunResult r = testing::ensemble(plan, 1).front();
+    for (const auto& t : r.fit.targets) {
+      if (t.name == "places_stormed") return t.observed_low;
+    }
+    return -1.0;
+  };
+  // The shipped record names 9 places (Almaty and Taraz twice).
+  EXPECT_EQ(floor_of(plan_of("[run]\nticks = 24\n")), 9);
+  // A region's row adds none of its places; a nation's count raises the floor.
+  {
+    std::ofstream out(dir_ / "observed.csv", std::ios::app);
+    out << "storming,region:Almaty,2022-01-05,,,seats taken,a source\n";
+  }
+  EXPECT_EQ(floor_of(plan_of("[run]\nticks = 24\n")), 9);
+  std::ofstream(dir_ / "observed.csv", std::ios::app)
+      << "storming,nation,2022-01-05,>=12,seats,twelve seats taken,a source\n";
+  EXPECT_EQ(floor_of(plan_of("[run]\nticks = 24\n")), 12);
+  std::ofstream(dir_ / "observed.csv", std::ios::app)
+      << "storming,nation,2022-01-05,many,seats,seats taken,a source\n";
+  const std::string e = error_of("");
+  EXPECT_NE(e.find("observed.csv:"), std::string::npos) << e;
+  EXPECT_NE(e.find("counts the places taken"), std::string::npos) << e;
+}
+
+TEST_F(Derived, CountsAndFloorsOfOnePlaceMakeOneRange) {
+  const auto range_of = [&](const std::string& rows) {
+    std::ofstream(dir_ / "observed.csv", std::ios::app) << rows;
+    const RunResult r = testing::ensemble(plan_of("[run]\nticks = 24\n"), 1).front();
+    for (const auto& t : r.fit.targets) {
+      if (t.name == "killed:Taraz") return std::pair(t.observed_low, t.observed_high);
+    }
+    return std::pair(-1.0, -1.0);
+  };
+  // The shipped record: 17 killed in Taraz.
+  EXPECT_EQ(range_of(""), std::pair(17.0, 17.0));
+  // A floor within the counts adds nothing; a second count widens the range.
+  EXPECT_EQ(range_of("outcome,Taraz,,>=10,killed,at least ten,a source\n"), std::pair(17.0, 17.0));
+  EXPECT_EQ(range_of("outcome,Taraz,,21,killed,a later count,a source\n"), std::pair(17.0, 21.0));
+  // A floor above every count opens it upwards.
+  EXPECT_EQ(range_of("outcome,Taraz,,>=30,killed,at least thirty,a source\n"),
+            std::pair(17.0, static_cast<double>(INFINITY)));
+}
+
 TEST_F(Derived, AnUnmodelledRowStillNamesAKnownPlace) {
   std::ofstream(dir_ / "observed.csv", std::ios::app)
       << "road_blockade,Atlantis,2022-01-03,,,a road cut,a source\n";

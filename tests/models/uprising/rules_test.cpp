@@ -27,6 +27,18 @@ TEST(UprisingRules, HoursWrapPastMidnight) {
   EXPECT_FALSE(in_hours(17, 9, 17));
 }
 
+TEST(UprisingRules, ACurfewToMidnightOrAllDayOrNone) {
+  // curfew_to = 24: to midnight; 0 to 24: every hour; equal hours: none.
+  EXPECT_TRUE(in_hours(23, 20, 24));
+  EXPECT_FALSE(in_hours(0, 20, 24));
+  EXPECT_FALSE(in_hours(19, 20, 24));
+  for (int hour = 0; hour < 24; ++hour) {
+    EXPECT_TRUE(in_hours(hour, 0, 24)) << hour;
+    EXPECT_FALSE(in_hours(hour, 0, 0)) << hour;
+    EXPECT_FALSE(in_hours(hour, 15, 15)) << hour;
+  }
+}
+
 TEST(UprisingRules, ALagCatchesUpByItsTimeConstant) {
   EXPECT_EQ(hourly_catch_up(0), 1.0);
   EXPECT_DOUBLE_EQ(hourly_catch_up(1), 1 - std::exp(-1.0));

@@ -93,12 +93,22 @@ struct ObservedRecord {
   std::vector<ObservedProtest> first_protests;  ///< the cities the record names
   std::vector<ObservedStrike> strikes;
   std::vector<ObservedAt> stormings;
+  /// The most places a storming row of a region or the nation counts (its
+  /// `value`, ">=6": "six seats taken"); 0 when none does.
+  double stormed_places_counted = 0;
   std::vector<ObservedAt> refusals;       ///< fraternisation: units that refused orders
   std::vector<ObservedTotal> totals;      ///< outcome rows
   std::vector<std::size_t> main_centres;  ///< where the record puts the largest protest
   std::vector<ObservedCrowd> crowds;      ///< reported crowd sizes ([data] crowds)
   std::vector<ObservedUnmodelled> unmodelled;
 };
+
+/// The range that rows of one place and unit make (a count revised over
+/// time, or told by several sources): from the least to the most counted. A
+/// floor ("at least 9") inside that range adds nothing; one above every count
+/// opens the range upwards; floors alone give "at least" the least of them.
+/// `rows` is not empty.
+std::pair<double, double> combined_range(const std::vector<const ObservedTotal*>& rows);
 
 /// Parses a `date` cell (see the file comment) into hours since the
 /// calendar's start; nullopt and `problem` set when it is malformed.
