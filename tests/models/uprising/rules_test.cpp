@@ -280,10 +280,10 @@ TEST(UprisingRules, AProtestIsNoticedAtTheLargerOfItsFloors) {
 }
 
 TEST(UprisingRules, AnAkimatIsStormedByEnoughProtestersOutnumberingSecurity) {
-  EXPECT_FALSE(storms_akimat(999, 10, 1000, 3));
-  EXPECT_TRUE(storms_akimat(1000, 10, 1000, 3));
-  EXPECT_FALSE(storms_akimat(3000, 1000, 1000, 3));  // exactly the ratio: not more
-  EXPECT_TRUE(storms_akimat(3001, 1000, 1000, 3));
+  EXPECT_FALSE(storms_seat_of_government(999, 10, 1000, 3));
+  EXPECT_TRUE(storms_seat_of_government(1000, 10, 1000, 3));
+  EXPECT_FALSE(storms_seat_of_government(3000, 1000, 1000, 3));  // exactly the ratio: not more
+  EXPECT_TRUE(storms_seat_of_government(3001, 1000, 1000, 3));
 }
 
 TEST(UprisingRules, CrowdsStormTheSeatsOfRegionalGovernment) {
@@ -297,9 +297,9 @@ TEST(UprisingRules, CrowdsStormTheSeatsOfRegionalGovernment) {
 TEST(UprisingRules, AnAkimatIsStormedOnlyOnceTheDemandsAreTurnedPolitical) {
   // The same crowd against the same guard: not while legitimacy has fallen
   // less than the bar, from the bar on.
-  EXPECT_FALSE(storms_akimat(5000, 100, 1000, 3, 0.19, 0.2));
-  EXPECT_TRUE(storms_akimat(5000, 100, 1000, 3, 0.2, 0.2));
-  EXPECT_FALSE(storms_akimat(500, 100, 1000, 3, 0.5, 0.2));  // too few, however angry
+  EXPECT_FALSE(storms_seat_of_government(5000, 100, 1000, 3, 0.19, 0.2));
+  EXPECT_TRUE(storms_seat_of_government(5000, 100, 1000, 3, 0.2, 0.2));
+  EXPECT_FALSE(storms_seat_of_government(500, 100, 1000, 3, 0.5, 0.2));  // too few, however angry
 }
 
 TEST(UprisingRules, TheReserveStaysHomeWhenCalmAndHalfFollowsAtTheHalfPoint) {
