@@ -10,9 +10,12 @@
 #include <optional>
 #include <set>
 #include <stdexcept>
+#include <utility>
+#include <variant>
 
 #include "unrest/core/distributions.hpp"
 #include "unrest/core/random.hpp"
+#include "unrest/ensemble/truncated_kernel.hpp"
 
 namespace unrest::ensemble {
 
@@ -111,6 +114,14 @@ class NormalKernel {
     log_norm_ = -0.5 * static_cast<double>(dim_) * std::log(2 * std::numbers::pi) - log_det_half;
   }
 
+  /// centre + L n, n the standard normal draws at the uniforms.
+  [[nodiscard]] std::vector<double> perturb(const std::vector<double>& centre,
+                                            const std::vector<double>& uniforms) const {
+    std::vector<double> normals(uniforms.size());
+    for (std::size_t k = 0; k < normals.size(); ++k) normals[k] = normal_quantile(uniforms[k]);
+    return shift(centre, normals);
+  }
+
   /// centre + L n for a vector n of standard normal draws.
   [[nodiscard]] std::vector<double> shift(const std::vector<double>& centre,
                                           const std::vector<double>& standard_normals) const {
@@ -142,6 +153,12 @@ class NormalKernel {
   std::vector<double> chol_;
   double log_norm_ = 0;
 };
+
+/// A kernel-space coordinate's support: the prior's bounds (log bounds for a
+/// log-uniform prior); a normal prior's may be infinite.
+std::pair<double, double> kernel_space_support(const Prior& prior) {
+  return {to_kernel_space(prior, prior.low), to_kernel_space(prior, prior.high)};
+}
 
 /// The Cholesky factor of a symmetric d x d matrix, or nothing if a pivot is
 /// not clearly positive (below 1e-12 of its diagonal entry: near-singular).
@@ -199,6 +216,31 @@ NormalKernel population_kernel(const std::vector<Prior>& priors, const std::vect
     if (auto l = cholesky(ridged, d)) return NormalKernel(d, std::move(*l));
   }
   throw std::runtime_error("abc_smc: the population's covariance has no Cholesky factor");
+}
+
+/// The component kernel of a population: each coordinate's sd from twice its
+/// weighted variance (a collapsed coordinate takes 1e-3 of its prior's
+/// spread), truncated to its prior's support.
+TruncatedKernel component_kernel(const std::vector<Prior>& priors, const std::vector<Point>& points,
+                                 const std::vector<double>& weights) {
+  const std::size_t d = priors.size();
+  const std::vector<double> cov = twice_weighted_covariance(points, weights, d);
+  std::vector<double> sd(d);
+  std::vector<std::pair<double, double>> support(d);
+  for (std::size_t k = 0; k < d; ++k) {
+    const double variance = cov[k * d + k];
+    sd[k] = variance > 0 ? std::sqrt(variance) : 1e-3 * kernel_space_scale(priors[k]);
+    support[k] = kernel_space_support(priors[k]);
+  }
+  return TruncatedKernel(std::move(sd), std::move(support));
+}
+
+using Kernel = std::variant<NormalKernel, TruncatedKernel>;
+
+Kernel make_kernel(AbcKernel kind, const std::vector<Prior>& priors,
+                   const std::vector<Point>& points, const std::vector<double>& weights) {
+  if (kind == AbcKernel::Component) return component_kernel(priors, points, weights);
+  return population_kernel(priors, points, weights);
 }
 
 // ---------------------------------------------------------------------------
@@ -318,14 +360,15 @@ double log_sum_exp(const std::vector<double>& terms) {
 /// population's weighted mixture of kernels, in the kernel space.
 std::vector<double> importance_weights(const std::vector<Prior>& priors,
                                        const std::vector<Accepted>& accepted,
-                                       const Population& previous, const NormalKernel& kernel) {
+                                       const Population& previous, const Kernel& kernel) {
   std::vector<double> log_w(accepted.size());
   std::vector<double> terms(previous.particles.size());
   for (std::size_t j = 0; j < accepted.size(); ++j) {
     const Point& p = accepted[j].point;
     for (std::size_t i = 0; i < terms.size(); ++i) {
-      terms[i] =
-          std::log(previous.particles[i].weight) + kernel.log_density(p.z, previous.points[i].z);
+      terms[i] = std::log(previous.particles[i].weight) +
+                 std::visit([&](const auto& k) { return k.log_density(p.z, previous.points[i].z); },
+                            kernel);
     }
     log_w[j] = log_prior_density(priors, p) - log_sum_exp(terms);
   }
@@ -359,19 +402,19 @@ std::size_t pick_by_weight(const std::vector<double>& cumulative, double u) {
 Harvest perturbed_generation(std::size_t generation, double epsilon,
                              const std::vector<Prior>& priors, const AbcSettings& settings,
                              std::size_t batch, std::uint64_t limit, const RandomStream& stream,
-                             const Population& previous, const NormalKernel& kernel,
+                             const Population& previous, const Kernel& kernel,
                              const BatchEvaluator& evaluate) {
   std::vector<double> cumulative = previous.weights();
   std::partial_sum(cumulative.begin(), cumulative.end(), cumulative.begin());
   const auto propose = [&](std::uint64_t attempt) {
     const double u = stream.draw(generation, attempt, AbcPurpose::AncestorPick).uniform(0);
     const std::size_t ancestor = pick_by_weight(cumulative, u);
-    std::vector<double> normals(priors.size());
-    for (std::size_t k = 0; k < priors.size(); ++k) {
-      normals[k] =
-          normal_quantile(uniform_for(stream, generation, attempt, AbcPurpose::Perturbation, k));
-    }
-    return from_kernel(priors, kernel.shift(previous.points[ancestor].z, normals));
+    std::vector<double> uniforms(priors.size());
+    for (std::size_t k = 0; k < priors.size(); ++k)
+      uniforms[k] = uniform_for(stream, generation, attempt, AbcPurpose::Perturbation, k);
+    const std::vector<double>& centre = previous.points[ancestor].z;
+    return from_kernel(
+        priors, std::visit([&](const auto& k) { return k.perturb(centre, uniforms); }, kernel));
   };
   return harvest(generation, epsilon, settings.population, batch, limit, priors, propose, evaluate);
 }
@@ -515,7 +558,7 @@ AbcResult abc_smc(const std::vector<Prior>& priors, const AbcSettings& settings,
       last.stop_reason = "no particle has a finite distance to set the next tolerance";
     if (!last.stop_reason.empty()) break;
 
-    const NormalKernel kernel = population_kernel(priors, current.points, current.weights());
+    const Kernel kernel = make_kernel(settings.kernel, priors, current.points, current.weights());
     Harvest h = perturbed_generation(generation, *epsilon, priors, settings, batch, limit, stream,
                                      current, kernel, evaluate);
     if (!h.filled) {

@@ -72,9 +72,12 @@ CalibrationConfig read_calibration(const Scenario& scenario,
   if (r.choice("distance", {"statistics", "scores"}).value_or("statistics") == "scores") {
     config.distance = CalibrationDistance::Scores;
   }
+  if (r.choice("kernel", {"multivariate", "component"}).value_or("multivariate") == "component") {
+    config.settings.kernel = AbcKernel::Component;
+  }
   const toml::node* priors = r.take("priors");
   r.reject_unknown({"population", "generations", "quantile", "min_acceptance", "min_tolerance",
-                    "predictive", "distance", "priors"});
+                    "predictive", "distance", "kernel", "priors"});
   if (!priors || !priors->is_table() || priors->as_table()->empty()) {
     throw r.error("priors",
                   "expected [calibration.priors] with at least one prior, e.g. "

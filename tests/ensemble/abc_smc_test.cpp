@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <numbers>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -253,12 +254,14 @@ TEST(AbcSmc, BatchSizeDoesNotChangeTheResult) {
 
 // --- correctness on known posteriors --------------------------------------------
 
-TEST(AbcSmc, RecoversTheNormalMeanPosterior) {
+/// Either kernel recovers the normal mean's posterior.
+void expect_normal_mean_posterior(AbcKernel kernel) {
   const NormalMeanProblem problem;
   AbcSettings s;
   s.population = 500;
   s.max_generations = 8;
   s.seed = 5;
+  s.kernel = kernel;
   const auto result = abc_smc(problem.priors(), s, problem.evaluator());
   ASSERT_EQ(result.trace.size(), 8u) << result.trace.back().stop_reason;
   const double epsilon = result.trace.back().epsilon;
@@ -277,6 +280,10 @@ TEST(AbcSmc, RecoversTheNormalMeanPosterior) {
   // The tolerance shrinks generation after generation.
   for (std::size_t g = 2; g < result.trace.size(); ++g)
     EXPECT_LT(result.trace[g].epsilon, result.trace[g - 1].epsilon);
+}
+
+TEST(AbcSmc, RecoversTheNormalMeanPosterior) {
+  expect_normal_mean_posterior(AbcKernel::Multivariate);
 }
 
 /// A rate (log-uniform 1e-4..1e-1, truth 3e-3) seen as a Poisson count over an
@@ -324,6 +331,85 @@ TEST(AbcSmc, RecoversARateAndAShare) {
   // the share (prior: 1). Bounds: a tenth of the prior's log-width, 0.15.
   EXPECT_LT(std::log(last.q95[0] / last.q05[0]), 0.1 * std::log(1000.0));
   EXPECT_LT(last.q95[1] - last.q05[1], 0.15);
+}
+
+// --- the component kernel ------------------------------------------------------
+
+TEST(AbcSmc, TheComponentKernelRecoversTheNormalMeanPosterior) {
+  expect_normal_mean_posterior(AbcKernel::Component);
+}
+
+TEST(AbcSmc, TheComponentKernelWeighsATruncatedPosteriorRight) {
+  // The prior starts at the observed mean, so the posterior is the right half
+  // of N(mean(observed), sd^2): its mean is sd sqrt(2 / pi) above the bound.
+  // Proposals near the bound lose part of their kernel to the truncation;
+  // without that mass in the weights the mean would sit too close to it.
+  const NormalMeanProblem problem;
+  AbcSettings s;
+  s.population = 500;
+  s.max_generations = 8;
+  s.seed = 9;
+  s.kernel = AbcKernel::Component;
+  const auto result =
+      abc_smc(NormalMeanProblem::priors(problem.observed_mean, 5), s, problem.evaluator());
+  ASSERT_TRUE(result.trace.back().filled);
+  const double epsilon = result.trace.back().epsilon;
+  const double sd = std::sqrt(1.0 / 20 + epsilon * epsilon / 3);
+  const double expected = problem.observed_mean + sd * std::sqrt(2 / std::numbers::pi);
+  // Monte Carlo error of the mean: sd * 0.6 / sqrt(ess), under 0.015 at ess > 100.
+  EXPECT_GT(result.trace.back().ess, 100);
+  EXPECT_NEAR(weighted_mean(result.population, 0), expected, 0.045);
+  for (const Particle& p : result.population) EXPECT_GE(p.theta[0], problem.observed_mean);
+}
+
+/// Nineteen shares, each uniform on [0, 1] and true at 0.9 (near the bound),
+/// each seen as successes in 100 trials; distance: the root mean square of the
+/// misses in units of their noise.
+double nineteen_shares_distance(const Proposal& p) {
+  static const RandomStream stream(41, 0);
+  double sum = 0;
+  for (std::uint32_t k = 0; k < 19; ++k) {
+    int successes = 0;
+    for (std::uint32_t i = 0; i < 100; ++i) {
+      const auto draws =
+          stream.draw(p.generation, p.attempt, SimulatorPurpose::Trials, k * 25 + i / 4);
+      successes += open_unit(draws.words[i % 4]) < p.theta[k];
+    }
+    const double miss = (successes / 100.0 - 0.9) / 0.03;
+    sum += miss * miss;
+  }
+  return std::sqrt(sum / 19);
+}
+
+TEST(AbcSmc, WithManyBoundedPriorsTheComponentKernelSimulatesEveryProposal) {
+  std::vector<Prior> priors;
+  for (int k = 0; k < 19; ++k)
+    priors.push_back({"share" + std::to_string(k), PriorKind::Uniform, 0, 1});
+  const auto evaluate = [](const std::vector<Proposal>& batch) {
+    std::vector<double> d;
+    for (const Proposal& p : batch) d.push_back(nineteen_shares_distance(p));
+    return d;
+  };
+  AbcSettings s;
+  s.population = 100;
+  s.max_generations = 4;
+  s.min_acceptance = 0;
+  s.seed = 2;
+  s.kernel = AbcKernel::Component;
+  const auto component = abc_smc(priors, s, evaluate);
+  s.kernel = AbcKernel::Multivariate;
+  const auto multivariate = abc_smc(priors, s, evaluate);
+  ASSERT_EQ(component.trace.size(), 4u);
+  for (const auto& g : component.trace) {
+    EXPECT_TRUE(g.filled) << g.generation;
+    EXPECT_EQ(g.attempts, g.simulated) << g.generation;  // every proposal inside the support
+  }
+  // The multivariate kernel throws most of its proposals outside the unit
+  // cube: by the last generation fewer than one in ten is simulated.
+  const auto& last = multivariate.trace.back();
+  EXPECT_LT(10 * last.simulated, last.attempts);
+  // Both move towards the truth; the component kernel at least as far.
+  EXPECT_LE(component.trace.back().epsilon, 1.2 * multivariate.trace.back().epsilon);
 }
 
 // --- stop rules --------------------------------------------------------------

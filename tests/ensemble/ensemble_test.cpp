@@ -293,6 +293,17 @@ TEST(CalibrationConfig, ReadsPriorsAndRejectsBadOnes) {
                           "scores.toml"),
       {"a"});
   EXPECT_EQ(scores.distance, CalibrationDistance::Scores);
+  EXPECT_EQ(scores.settings.kernel, AbcKernel::Multivariate);  // the default
+  const CalibrationConfig component = read_calibration(
+      Scenario::load_text(head + "kernel = \"component\"\n[calibration.priors]\n"
+                                 "a = { distribution = \"uniform\", low = 0, high = 1 }\n",
+                          "component.toml"),
+      {"a"});
+  EXPECT_EQ(component.settings.kernel, AbcKernel::Component);
+  EXPECT_NE(message("kernel = \"diagonal\"\n[calibration.priors]\n"
+                    "a = { distribution = \"uniform\", low = 0, high = 1 }\n")
+                .find("calibration.kernel"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -53,7 +53,7 @@ void log_protest_events(World& w, std::int64_t tick, std::size_t place, const Co
   // rest of a region is many villages, not one crowd at one building.
   if (storm_target(pl.rural, pl.regional_centre, p.storm_regional_seats_only) && s.stormed_at < 0 &&
       storms_seat_of_government(s.protesters, k.security, p.storm_min_people, p.storm_ratio,
-                    w.legitimacy_fall(place), p.storm_legitimacy_fall)) {
+                                w.legitimacy_fall(place), p.storm_legitimacy_fall)) {
     s.stormed_at = tick;
     events.add(tick, "seat_of_government_stormed", pl.name,
                fmt::format("{:.0f} protesters against {:.0f} security", s.protesters, k.security));

@@ -33,6 +33,20 @@
 namespace unrest::ensemble {
 
 /// How ABC-SMC runs and when it stops.
+/// How later generations perturb their ancestors, in the kernel space (log
+/// for log-uniform priors).
+enum class AbcKernel {
+  /// N(ancestor, 2 Sigma), Sigma the population's weighted covariance
+  /// (Beaumont et al. 2009); proposals outside the prior's support are
+  /// rejected unsimulated. With many bounded priors most of them fall outside.
+  Multivariate,
+  /// Each parameter apart, N(ancestor, 2 sigma_k^2) truncated to its prior's
+  /// support, sigma_k^2 the population's weighted variance: every proposal is
+  /// inside, and the truncation's mass enters the importance weights. Loses
+  /// the correlations between parameters.
+  Component,
+};
+
 struct AbcSettings {
   std::size_t population = 200;     ///< particles per generation
   std::size_t max_generations = 8;  ///< including generation 0 (from the prior)
@@ -49,6 +63,7 @@ struct AbcSettings {
   /// population is the result, and the trace ends with the unfilled generation.
   std::size_t max_attempts = 0;
   std::uint64_t seed = 1;  ///< keys the algorithm's own random stream
+  AbcKernel kernel = AbcKernel::Multivariate;
 };
 
 /// One member of a population.

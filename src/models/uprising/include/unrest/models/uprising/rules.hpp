@@ -276,8 +276,9 @@ inline bool storm_target(bool rural, bool regional_centre, bool regional_seats_o
 /// political: the place's legitimacy has fallen by at least `min_fall`
 /// since the crisis began (a crowd over the price of gas does not take the
 /// seat of power; seeds 002-004: from prices to politics in days).
-inline bool storms_seat_of_government(double protesters, double security, double min_people, double ratio,
-                          double legitimacy_fall = 0, double min_fall = 0) noexcept {
+inline bool storms_seat_of_government(double protesters, double security, double min_people,
+                                      double ratio, double legitimacy_fall = 0,
+                                      double min_fall = 0) noexcept {
   return protesters >= min_people && protesters > ratio * security && legitimacy_fall >= min_fall;
 }
 
