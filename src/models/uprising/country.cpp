@@ -315,13 +315,40 @@ bool open_dispute(const CsvTable& t, std::size_t row, const std::optional<DateHo
   return true;
 }
 
+/// [data] industries (industry, segment), or Kazakhstan's four.
+void load_industries(Country& c, const Scenario& s) {
+  const toml::table* data = s.table("data");
+  if (!data || !data->get("industries")) {
+    c.industries = {{"oil_gas", Segment::OilGas},
+                    {"mining", Segment::MiningMetal},
+                    {"metallurgy", Segment::MiningMetal},
+                    {"coal", Segment::MiningMetal}};
+    return;
+  }
+  const CsvTable t = s.data_table("industries");
+  t.require_columns({"industry", "segment"});
+  std::vector<std::string> segments;
+  for (const Segment seg : kWorkerSegments)
+    segments.emplace_back(kSegmentNames[static_cast<std::size_t>(seg)]);
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    Industry industry;
+    industry.name = t.required_text(r, "industry");
+    if (index_of(names_of(c.industries), industry.name) != static_cast<std::size_t>(-1)) {
+      throw InputError(SourceLocation{t.file(), t.line_of(r), 0}, "industry",
+                       fmt::format("\"{}\" is listed twice", industry.name));
+    }
+    industry.segment = kWorkerSegments[index_of(segments, t.choice(r, "segment", segments))];
+    c.industries.push_back(std::move(industry));
+  }
+}
+
 void load_enterprises(Country& c, const Scenario& s) {
   const CsvTable t = s.data_table("enterprises");
   t.require_columns({"enterprise", "city", "industry", "workforce", "in_model", "strike_history",
                      "open_dispute"});
   const std::optional<DateHour> start = s.run_settings().calendar.start();
   const auto places = names_of(c.places);
-  const std::vector<std::string> industries(kIndustryNames.begin(), kIndustryNames.end());
+  const std::vector<std::string> industries = names_of(c.industries);
   for (std::size_t r = 0; r < t.rows(); ++r) {
     const std::string_view use = usage(t, r);
     // Checked on every row, those the model leaves out too: the column is data.
@@ -330,7 +357,7 @@ void load_enterprises(Country& c, const Scenario& s) {
     Enterprise e;
     e.name = t.required_text(r, "enterprise");
     e.place = lookup(places, t, r, "city", "city");
-    e.industry = static_cast<Industry>(index_of(industries, t.choice(r, "industry", industries)));
+    e.industry = index_of(industries, t.choice(r, "industry", industries));
     e.workforce_estimated = use == "prior";
     if (!e.workforce_estimated) e.workforce = t.number(r, "workforce", 1, 1e7);
     e.organised = !t.text(r, "strike_history").empty();
@@ -450,6 +477,7 @@ Country load_country(const Scenario& scenario) {
   load_regions(c, scenario);
   load_places(c, scenario);
   load_place_priors(c, scenario);
+  load_industries(c, scenario);
   load_enterprises(c, scenario);
   load_forces(c, scenario);
   return c;

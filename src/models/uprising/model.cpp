@@ -31,9 +31,9 @@ RunPlan resolve(const Scenario& scenario) {
   }
   if (const toml::table* data = scenario.table("data")) {
     TableReader r(*data, "data");
-    const std::vector<std::string> keys = {"products", "regions",      "region_priors",
-                                           "cities",   "place_priors", "enterprises",
-                                           "security", "observed",     "crowds"};
+    const std::vector<std::string> keys = {
+        "products",   "regions",     "region_priors", "cities",   "place_priors",
+        "industries", "enterprises", "security",      "observed", "crowds"};
     for (const auto& key : keys) (void)r.take(key);
     r.reject_unknown(keys);
     if (data->get("crowds") && !data->get("observed")) {

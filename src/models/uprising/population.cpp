@@ -59,8 +59,11 @@ PlaceComposition compose_place(const Country& c, std::size_t place, const Params
     if (ent.place != place) continue;
     const double people = ent.workforce * fit;
     out.workforce.emplace_back(static_cast<std::int32_t>(e), people);
-    s[static_cast<std::size_t>(segment_of(ent.industry))] += people;
+    const Segment segment = c.segment_of(ent);
+    if (segment != Segment::OtherWorkers) s[static_cast<std::size_t>(segment)] += people;
   }
+  // Other workers are the rest of the labour force, the workers of their own
+  // industries' enterprises included.
   s[static_cast<std::size_t>(Segment::OtherWorkers)] = labour - s[0] - s[1];
   return out;
 }
@@ -80,16 +83,19 @@ std::vector<Run> runs_of(const Country& c, const PlaceComposition& comp, double 
   double before = 0;
   for (std::size_t s = 0; s < kSegments; ++s) {
     const auto segment = static_cast<Segment>(s);
-    if (segment == Segment::OilGas || segment == Segment::MiningMetal) {
-      for (const auto& [e, people] : comp.workforce) {
-        if (segment_of(c.enterprises[static_cast<std::size_t>(e)].industry) != segment) continue;
-        runs.push_back({segment, e, agents_for(before, people, place_scale)});
-        before += people;
-      }
-      continue;
+    double in_enterprises = 0;
+    for (const auto& [e, people] : comp.workforce) {
+      if (c.segment_of(c.enterprises[static_cast<std::size_t>(e)]) != segment) continue;
+      runs.push_back({segment, e, agents_for(before, people, place_scale)});
+      before += people;
+      in_enterprises += people;
     }
-    runs.push_back({segment, kNoEnterprise, agents_for(before, comp.people[s], place_scale)});
-    before += comp.people[s];
+    // Oil, gas, mining and metal workers are their enterprises' workers; the
+    // other workers are also those of no enterprise.
+    if (segment == Segment::OilGas || segment == Segment::MiningMetal) continue;
+    const double rest = comp.people[s] - in_enterprises;
+    runs.push_back({segment, kNoEnterprise, agents_for(before, rest, place_scale)});
+    before += rest;
   }
   return runs;
 }

@@ -215,9 +215,10 @@ TickCounts strike(World& w, std::int64_t tick, EventLog& events) {
   TickCounts out;
   if (!p.strikes_on) return out;
   // News of strikes elsewhere in an enterprise's industry lowers its bar.
-  std::array<double, 4> industry_workforce{}, industry_striking{};
+  std::vector<double> industry_workforce(c.industries.size(), 0.0);
+  std::vector<double> industry_striking(c.industries.size(), 0.0);
   for (std::size_t e = 0; e < c.enterprises.size(); ++e) {
-    const auto i = static_cast<std::size_t>(c.enterprises[e].industry);
+    const std::size_t i = c.enterprises[e].industry;
     industry_workforce[i] += c.enterprises[e].workforce;
     if (w.enterprises[e].striking) industry_striking[i] += c.enterprises[e].workforce;
   }
@@ -225,7 +226,7 @@ TickCounts strike(World& w, std::int64_t tick, EventLog& events) {
     const Enterprise& ent = c.enterprises[e];
     EnterpriseState& s = w.enterprises[e];
     if (s.free_workers <= 0) continue;
-    const auto i = static_cast<std::size_t>(ent.industry);
+    const std::size_t i = ent.industry;
     double other_workforce = 0, other_striking = 0;
     for (std::size_t j = 0; j < industry_workforce.size(); ++j) {
       if (j == i) continue;

@@ -75,11 +75,20 @@ struct Place {
   double migrant_share = -1;
 };
 
+/// An industry whose enterprises can strike: its workers are people of one
+/// segment. Declared by [data] industries; without that file, Kazakhstan's:
+/// oil_gas (oil and gas workers), mining, metallurgy and coal (miners and
+/// metal workers).
+struct Industry {
+  std::string name;
+  Segment segment = Segment::OtherWorkers;
+};
+
 struct Enterprise {
   std::string name;
   std::size_t place = 0;
-  Industry industry = Industry::OilGas;
-  double workforce = 0;  ///< people
+  std::size_t industry = 0;  ///< in Country::industries
+  double workforce = 0;      ///< people
   /// The data give no workforce: it is estimated from the place's labour
   /// force and unknown_workforce_share (see derive_country).
   bool workforce_estimated = false;
@@ -100,6 +109,7 @@ struct Country {
   std::vector<Product> products;  ///< at least one, at most kMaxProducts
   std::vector<Region> regions;
   std::vector<Place> places;
+  std::vector<Industry> industries;
   std::vector<Enterprise> enterprises;
   ForceTotals forces;
 
@@ -115,6 +125,10 @@ struct Country {
   [[nodiscard]] std::size_t find_region(std::string_view name) const noexcept;
   [[nodiscard]] std::size_t find_product(std::string_view name) const noexcept;
   [[nodiscard]] double population() const noexcept;
+  /// The segment an enterprise's workers are people of.
+  [[nodiscard]] Segment segment_of(const Enterprise& e) const noexcept {
+    return industries[e.industry].segment;
+  }
 
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 };

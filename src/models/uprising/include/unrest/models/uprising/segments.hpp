@@ -29,16 +29,10 @@ inline constexpr std::array<std::string_view, kSegments> kSegmentDescriptions = 
     "oil and gas workers",           "miners and metal workers", "other workers",
     "unemployed and informal youth", "internal migrants",        "pensioners and others"};
 
-/// The industries of enterprises; oil and gas workers work for oil_gas
-/// enterprises, miners and metal workers for the other three.
-enum class Industry : std::uint8_t { OilGas = 0, Mining = 1, Metallurgy = 2, Coal = 3 };
-
-inline constexpr std::array<std::string_view, 4> kIndustryNames = {"oil_gas", "mining",
-                                                                   "metallurgy", "coal"};
-
-inline constexpr Segment segment_of(Industry i) noexcept {
-  return i == Industry::OilGas ? Segment::OilGas : Segment::MiningMetal;
-}
+/// The segments whose people work for enterprises (an industry's workers are
+/// of one of them).
+inline constexpr std::array<Segment, 3> kWorkerSegments = {Segment::OilGas, Segment::MiningMetal,
+                                                           Segment::OtherWorkers};
 
 /// What an agent is doing. Strikes are a property of the enterprise: a worker
 /// of a striking enterprise who is free (quiet or protesting) is a striker.
