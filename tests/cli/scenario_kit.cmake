@@ -12,18 +12,25 @@ function(unrest_ok)
   endif()
 endfunction()
 
-# Export a counterfactual (a base, its data) and run both for two days.
-unrest_ok(scenarios --export kazakhstan-2022/policy ${WORK}/exported)
-set(short --set run.ticks=48 --threads 1 -q)
-unrest_ok(run kazakhstan-2022/policy --out ${WORK}/shipped_run ${short})
-unrest_ok(run ${WORK}/exported/policy.toml --out ${WORK}/exported_run ${short})
-foreach(f timeseries.csv cities.csv events.csv)
-  file(READ ${WORK}/shipped_run/${f} a)
-  file(READ ${WORK}/exported_run/${f} b)
-  if(NOT a STREQUAL b)
-    message(FATAL_ERROR "${f} differs between the shipped and the exported scenario")
-  endif()
+# Export a counterfactual (a base, its data) and run both for three days: one of
+# each country (Ecuador's with its products file).
+set(short --set run.ticks=72 --threads 1 -q)
+foreach(shipped kazakhstan-2022/policy ecuador-2019/repeal-day-3)
+  string(REGEX REPLACE "/.*" "" country ${shipped})
+  string(REGEX REPLACE ".*/" "" file ${shipped})
+  unrest_ok(scenarios --export ${shipped} ${WORK}/exported_${country})
+  unrest_ok(run ${shipped} --out ${WORK}/shipped_run_${country} ${short})
+  unrest_ok(run ${WORK}/exported_${country}/${file}.toml --out ${WORK}/exported_run_${country}
+            ${short})
+  foreach(f timeseries.csv cities.csv events.csv)
+    file(READ ${WORK}/shipped_run_${country}/${f} a)
+    file(READ ${WORK}/exported_run_${country}/${f} b)
+    if(NOT a STREQUAL b)
+      message(FATAL_ERROR "${f} differs between the shipped and the exported ${shipped}")
+    endif()
+  endforeach()
 endforeach()
+unrest_ok(scenarios --export kazakhstan-2022/policy ${WORK}/exported)
 
 # A second export into the same folder is refused, and changes nothing.
 file(WRITE ${WORK}/exported/cities.csv "mine\n")
