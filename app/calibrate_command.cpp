@@ -36,6 +36,70 @@ std::string value_text(double x) {
   return fmt::format("{:.4g}", x);
 }
 
+/// What the posterior-predictive runs of one scenario are written as.
+struct PredictiveCheck {
+  std::vector<FitStatistic> record;             ///< the record's statistics (or the truth's)
+  std::vector<ensemble::ScoredVariant> scores;  ///< the runs scored, with the baselines
+};
+
+/// Writes the posterior-predictive files of one scenario's runs, named from
+/// `prefix` ("predictive": predictive.csv, predictive_outcomes.csv,
+/// predictive_first_protest.csv, predictive_score_groups.csv,
+/// predictive_score_targets.csv).
+PredictiveCheck write_predictive(const std::filesystem::path& folder, const std::string& prefix,
+                                 const std::vector<ensemble::ReplicateDigest>& digests,
+                                 const Scenario& scenario, const std::vector<FitStatistic>& truth) {
+  PredictiveCheck check;
+  if (digests.empty()) return check;
+  const Calendar& calendar = scenario.run_settings().calendar;
+  check.record = digests.front().statistics;
+  if (!truth.empty()) check.record = ensemble::against_truth(check.record, truth);
+  Table predictive = ensemble::predictive_table(digests, check.record);
+  predictive.file = prefix + ".csv";
+  write_table(folder, predictive, calendar);
+  const ensemble::EnsembleSummary summary = ensemble::summarize_ensemble(digests, calendar);
+  Table outcomes = summary.outcomes;
+  outcomes.file = prefix + "_outcomes.csv";
+  write_table(folder, outcomes, calendar);
+  if (!summary.first_protests.rows.empty()) {
+    Table firsts = summary.first_protests;
+    firsts.file = prefix + "_first_protest.csv";
+    write_table(folder, firsts, calendar);
+  }
+  if (truth.empty() && !digests.front().targets.empty()) {
+    // The posterior-predictive check per score: the runs scored as
+    // `unrest score` scores the model, beside the record's baselines.
+    const ensemble::ScoreConfig fit = ensemble::read_score_config(scenario);
+    check.scores.push_back(ensemble::score_ensemble(
+        "posterior_predictive", "model", "runs drawn from the posterior", digests, fit.level));
+    for (const auto& b : ensemble::record_baselines(digests.front().targets, "first_protest")) {
+      check.scores.push_back(ensemble::score_baseline(b, fit.level));
+    }
+    for (Table t : {ensemble::groups_table(check.scores), ensemble::targets_table(check.scores)}) {
+      t.file = prefix + "_" + t.file;
+      write_table(folder, t, calendar);
+    }
+  }
+  return check;
+}
+
+/// Prints the per-score predictive check of one scenario.
+void print_predictive_scores(const std::string& title, std::size_t runs,
+                             const std::vector<ensemble::ScoredVariant>& scores) {
+  if (scores.empty()) return;
+  std::cout << fmt::format(
+      "  {} ({} runs, as `unrest score` scores them):\n"
+      "    {:<24} {:>8} {:>8} {:>8} {:>9} {:>9}\n",
+      title, runs, "group", "MAE", "CRPS", "covered", "on target", "Spearman");
+  for (const auto& g : scores.front().groups) {
+    std::cout << fmt::format("    {:<24} {:>8.1f} {:>8.1f} {:>8.0f}% {:>8.0f}% {:>9}\n", g.group,
+                             g.mean_abs_error, g.crps, 100 * g.coverage, 100 * g.on_target,
+                             std::isfinite(g.rank_correlation)
+                                 ? fmt::format("{:.2f}", g.rank_correlation)
+                                 : std::string("-"));
+  }
+}
+
 }  // namespace
 
 int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& communicator) {
@@ -68,6 +132,26 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   const std::vector<Prior>& priors = config.priors;
   ensemble::check_prior_ends(prepared.plan, priors);
 
+  // The scenarios fitted jointly: the same overrides, scale and seed.
+  if (!args.with.empty() && !args.truth.empty()) {
+    throw InputError(SourceLocation{"--with", 0, 0},
+                     "a synthetic record (--truth) is one scenario's: leave out --with");
+  }
+  std::vector<ensemble::FittedModel> fitted = {{scenario.header().name, prepared.plan}};
+  std::vector<PreparedScenario> joined;
+  for (const auto& name : args.with) {
+    joined.push_back(prepare_scenario(name, args.overrides, args.seed, args.scale));
+    const std::string& joined_name = joined.back().scenario.header().name;
+    for (const auto& f : fitted) {
+      if (f.name == joined_name) {
+        throw InputError(SourceLocation{"--with", 0, 0}, name,
+                         fmt::format("the scenario \"{}\" is fitted already", joined_name));
+      }
+    }
+    ensemble::check_prior_ends(joined.back().plan, priors);
+    fitted.push_back({joined_name, joined.back().plan});
+  }
+
   // A synthetic record: the statistics of one run with known values. It is
   // a record of statistics, so such a calibration judges runs by them.
   if (!args.truth.empty()) config.distance = ensemble::CalibrationDistance::Statistics;
@@ -88,6 +172,7 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
                                           config.settings.quantile);
   for (const auto& p : priors) settings_text += " " + p.parameter + "~" + p.describe();
   for (const auto& a : args.truth) settings_text += " truth:" + a;
+  for (const auto& j : joined) settings_text += " with:" + j.scenario.fingerprint();
   const std::string hash = configuration_hash(scenario, settings_text);
   nlohmann::json description = many_run_manifest("calibration", scenario, prepared.overrides, hash,
                                                  communicator, args.threads);
@@ -95,6 +180,10 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   description["generations"] = config.settings.max_generations;
   description["min_acceptance"] = config.settings.min_acceptance;
   description["predictive"] = config.predictive;
+  if (!joined.empty()) {
+    description["with"] = nlohmann::json::array();
+    for (std::size_t m = 1; m < fitted.size(); ++m) description["with"].push_back(fitted[m].name);
+  }
   const std::filesystem::path folder = output_folder(args.out, scenario, "calibration");
   std::optional<ResultStore> store;
   if (communicator.is_root()) {
@@ -104,12 +193,11 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   const int threads = thread_count();
 
   ProgressBars progress(progress_mode_for_stderr(args.quiet));
-  const ensemble::CalibrationResult calibration =
-      ensemble::calibrate(communicator, store ? &*store : nullptr, prepared.plan, config,
-                          truth.statistics, threads, progress);
+  const ensemble::CalibrationResult calibration = ensemble::calibrate(
+      communicator, store ? &*store : nullptr, fitted, config, truth.statistics, threads, progress);
   if (!communicator.is_root()) return 0;
   const ensemble::AbcResult& result = calibration.abc;
-  const std::vector<ensemble::ReplicateDigest>& digests = calibration.predictive;
+  const std::vector<ensemble::ReplicateDigest>& digests = calibration.predictive.front();
 
   const auto parameters = ensemble::summarize_posterior(priors, result, truth.values);
   const Calendar& calendar = run_settings.calendar;
@@ -117,36 +205,15 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
   write_table(folder, ensemble::posterior_table(priors, result), calendar);
   write_table(folder, ensemble::trace_table(priors, result), calendar);
   write_table(folder, ensemble::posterior_summary_table(parameters), calendar);
-  std::vector<FitStatistic> record;
-  std::vector<ensemble::ScoredVariant> predictive_scores;
-  const ensemble::ScoreConfig fit = ensemble::read_score_config(scenario);
-  if (!digests.empty()) {
-    record = digests.front().statistics;
-    if (!truth.statistics.empty()) record = ensemble::against_truth(record, truth.statistics);
-    write_table(folder, ensemble::predictive_table(digests, record), calendar);
-    const ensemble::EnsembleSummary summary = ensemble::summarize_ensemble(digests, calendar);
-    Table outcomes = summary.outcomes;
-    outcomes.file = "predictive_outcomes.csv";
-    write_table(folder, outcomes, calendar);
-    if (!summary.first_protests.rows.empty()) {
-      Table firsts = summary.first_protests;
-      firsts.file = "predictive_first_protest.csv";
-      write_table(folder, firsts, calendar);
-    }
-    if (truth.statistics.empty() && !digests.front().targets.empty()) {
-      // The posterior-predictive check per score: the runs scored as
-      // `unrest score` scores the model, beside the record's baselines.
-      predictive_scores.push_back(ensemble::score_ensemble(
-          "posterior_predictive", "model", "runs drawn from the posterior", digests, fit.level));
-      for (const auto& b : ensemble::record_baselines(digests.front().targets, "first_protest")) {
-        predictive_scores.push_back(ensemble::score_baseline(b, fit.level));
-      }
-      for (Table t : {ensemble::groups_table(predictive_scores),
-                      ensemble::targets_table(predictive_scores)}) {
-        t.file = "predictive_" + t.file;
-        write_table(folder, t, calendar);
-      }
-    }
+  const PredictiveCheck check =
+      write_predictive(folder, "predictive", digests, scenario, truth.statistics);
+  const std::vector<FitStatistic>& record = check.record;
+  const std::vector<ensemble::ScoredVariant>& predictive_scores = check.scores;
+  std::vector<PredictiveCheck> joined_checks;
+  for (std::size_t m = 1; m < fitted.size(); ++m) {
+    joined_checks.push_back(write_predictive(folder, "predictive_" + fitted[m].name,
+                                             calibration.predictive[m], joined[m - 1].scenario,
+                                             {}));
   }
   nlohmann::json manifest = description;
   manifest["generations_run"] = result.trace.size();
@@ -192,26 +259,22 @@ int calibrate_command(const CalibrateArgs& args, const ensemble::Communicator& c
                                  value_text(t.number(r, "q95")), t.number(r, "share_inside") * 100);
       }
     }
-    if (!predictive_scores.empty()) {
-      std::cout << fmt::format(
-          "  Posterior-predictive check per score ({} runs, as `unrest score` scores them):\n"
-          "    {:<24} {:>8} {:>8} {:>8} {:>9} {:>9}\n",
-          digests.size(), "group", "MAE", "CRPS", "covered", "on target", "Spearman");
-      for (const auto& g : predictive_scores.front().groups) {
-        std::cout << fmt::format(
-            "    {:<24} {:>8.1f} {:>8.1f} {:>8.0f}% {:>8.0f}% {:>9}\n", g.group, g.mean_abs_error,
-            g.crps, 100 * g.coverage, 100 * g.on_target,
-            std::isfinite(g.rank_correlation) ? fmt::format("{:.2f}", g.rank_correlation)
-                                              : std::string("-"));
-      }
+    print_predictive_scores(fitted.size() > 1
+                                ? "Posterior-predictive check per score of " + fitted[0].name
+                                : "Posterior-predictive check per score",
+                            digests.size(), predictive_scores);
+    for (std::size_t m = 1; m < fitted.size(); ++m) {
+      print_predictive_scores("Posterior-predictive check per score of " + fitted[m].name,
+                              calibration.predictive[m].size(), joined_checks[m - 1].scores);
     }
     std::cout << fmt::format(
         "  files in {}/ (calibration.json, posterior.csv, posterior_summary.csv, trace.csv, "
-        "predictive.csv, predictive_outcomes.csv{})\n",
+        "predictive.csv, predictive_outcomes.csv{}{})\n",
         folder.string(),
         predictive_scores.empty() ? ""
                                   : ", predictive_score_groups.csv, "
-                                    "predictive_score_targets.csv");
+                                    "predictive_score_targets.csv",
+        fitted.size() > 1 ? ", and the same as predictive_<scenario>*.csv for each --with" : "");
   }
   write_report_if_asked(args.report, folder, args.quiet);
   return 0;

@@ -52,6 +52,7 @@ struct CalibrateArgs : ManyRunArgs {
   std::string scenario;
   std::vector<std::string> fit;    ///< parameters to fit (default: every prior)
   std::vector<std::string> truth;  ///< key=value: calibrate to a run with these values
+  std::vector<std::string> with;   ///< scenarios fitted jointly with `scenario`
   long long population = 0;        ///< 0: the scenario's
   long long generations = 0;
   long long predictive = -1;

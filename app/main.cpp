@@ -158,6 +158,11 @@ int dispatch(int argc, char** argv, const ensemble::Communicator& communicator) 
                    "key=value: fit to a synthetic record, a run with these values, to check "
                    "what the record can identify")
       ->allow_extra_args(false);
+  calibrate
+      ->add_option("--with", calibrate_args.with,
+                   "Fit jointly to these scenarios' records too: each proposal runs every "
+                   "scenario with the same values (priors from the first scenario)")
+      ->allow_extra_args(false);
   add_run_options(calibrate, calibrate_args);
 
   std::string report_folder;

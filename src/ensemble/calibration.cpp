@@ -24,11 +24,13 @@ double json_number(const json& j) {
   return j.is_number() ? j.get<double>() : INFINITY;
 }
 
-/// One proposal's run as the archive keeps it: its values, its distance to
-/// the record and its statistics.
-json simulate_proposal(const PreparedModel& model, const std::vector<Prior>& priors,
-                       const std::vector<FitStatistic>& truth, CalibrationDistance by,
-                       const Proposal& proposal) {
+/// One model's run of a proposal: its distance to the record, and its
+/// statistics into `stats` (named `<model>/<statistic>` when several models
+/// are fitted).
+double simulate_model(const FittedModel& fitted, bool named, const std::vector<Prior>& priors,
+                      const std::vector<FitStatistic>& truth, CalibrationDistance by,
+                      const Proposal& proposal, json& stats) {
+  const PreparedModel& model = fitted.model;
   const RunResult r = with_values(model, priors, proposal.theta)
                           .simulate(RunOptions{attempt_run(proposal.generation, proposal.attempt)});
   if (r.fit.statistics.empty()) {
@@ -43,20 +45,40 @@ json simulate_proposal(const PreparedModel& model, const std::vector<Prior>& pri
                     model.model().name));
   }
   const auto statistics = truth.empty() ? r.fit.statistics : against_truth(r.fit.statistics, truth);
+  for (const auto& st : statistics)
+    stats[named ? fitted.name + "/" + st.name : st.name] = st.simulated;
+  return by == CalibrationDistance::Scores ? distance_to_targets(r.fit.targets)
+                                           : distance_to_record(statistics);
+}
+
+/// One proposal's runs as the archive keeps them: its values, its distance to
+/// the records and its statistics (and, for several models, each one's
+/// distance).
+json simulate_proposal(const std::vector<FittedModel>& models, const std::vector<Prior>& priors,
+                       const std::vector<FitStatistic>& truth, CalibrationDistance by,
+                       const Proposal& proposal) {
+  const bool joint = models.size() > 1;
   json stats = json::object();
-  for (const auto& st : statistics) stats[st.name] = st.simulated;
-  const double d = by == CalibrationDistance::Scores ? distance_to_targets(r.fit.targets)
-                                                     : distance_to_record(statistics);
-  return json{{"attempt", proposal.attempt},
-              {"theta", proposal.theta},
-              {"distance", std::isfinite(d) ? json(d) : json(nullptr)},
-              {"statistics", stats}};
+  json each = json::array();
+  double squares = 0, d = 0;
+  for (const FittedModel& m : models) {
+    d = simulate_model(m, joint, priors, truth, by, proposal, stats);
+    squares += d * d;
+    each.push_back(std::isfinite(d) ? json(d) : json(nullptr));
+  }
+  if (joint) d = std::sqrt(squares / static_cast<double>(models.size()));
+  json out{{"attempt", proposal.attempt},
+           {"theta", proposal.theta},
+           {"distance", std::isfinite(d) ? json(d) : json(nullptr)},
+           {"statistics", stats}};
+  if (joint) out["distances"] = each;
+  return out;
 }
 
 /// Simulates a batch over the ranks and threads, or reads it from the
 /// archive; returns the JSON list of its distances (rank 0).
 std::string evaluate_batch(const Communicator& communicator, RunArchive* archive,
-                           const PreparedModel& model, const std::vector<Prior>& priors,
+                           const std::vector<FittedModel>& models, const std::vector<Prior>& priors,
                            const std::vector<FitStatistic>& truth, CalibrationDistance by,
                            const std::vector<Proposal>& batch, int threads,
                            ProgressDisplay& progress) {
@@ -84,7 +106,9 @@ std::string evaluate_batch(const Communicator& communicator, RunArchive* archive
   }
   run_jobs(
       communicator, jobs, threads,
-      [&](std::uint64_t i) { return simulate_proposal(model, priors, truth, by, batch[i]).dump(); },
+      [&](std::uint64_t i) {
+        return simulate_proposal(models, priors, truth, by, batch[i]).dump();
+      },
       [&](std::uint64_t i, std::string message) {
         results[i] = json::parse(message);
         progress.advance();
@@ -156,13 +180,17 @@ SyntheticRecord synthetic_record(const PreparedModel& truth_model,
 }
 
 CalibrationResult calibrate(const Communicator& communicator, RunArchive* archive,
-                            const PreparedModel& model, const CalibrationConfig& config,
+                            const std::vector<FittedModel>& models, const CalibrationConfig& config,
                             const std::vector<FitStatistic>& truth, int threads,
                             ProgressDisplay& progress) {
+  if (models.empty()) throw std::invalid_argument("calibrate: no model to fit");
+  if (models.size() > 1 && !truth.empty()) {
+    throw std::invalid_argument("calibrate: a synthetic record is one model's");
+  }
   const std::vector<Prior>& priors = config.priors;
   CalibrationResult result;
   result.abc = abc_smc(priors, config.settings, [&](const std::vector<Proposal>& batch) {
-    std::string text = evaluate_batch(communicator, archive, model, priors, truth, config.distance,
+    std::string text = evaluate_batch(communicator, archive, models, priors, truth, config.distance,
                                       batch, threads, progress);
     communicator.broadcast(text);
     std::vector<double> distances;
@@ -170,16 +198,22 @@ CalibrationResult calibrate(const Communicator& communicator, RunArchive* archiv
     return distances;
   });
 
-  const std::vector<PreparedModel> models =
-      predictive_models(model, priors, result.abc, config.predictive, config.settings.seed);
-  std::vector<std::uint64_t> jobs(config.predictive);
-  for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i] = i;
-  StoredRuns plan;
-  plan.record_file = "record.json";
-  plan.label = "calibrate: posterior-predictive runs";
-  plan.key = [](std::uint64_t i) { return fmt::format("predictive/{:04}", i); };
-  plan.run = [&](std::uint64_t i) { return models[i].simulate(RunOptions{kPredictiveRun + i}); };
-  result.predictive = run_stored(communicator, archive, jobs, plan, threads, progress);
+  // The posterior-predictive runs: the same draws of the posterior for every
+  // model; the first model's keep the single-model keys.
+  for (std::size_t m = 0; m < models.size(); ++m) {
+    const std::vector<PreparedModel> drawn = predictive_models(
+        models[m].model, priors, result.abc, config.predictive, config.settings.seed);
+    std::vector<std::uint64_t> jobs(config.predictive);
+    for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i] = i;
+    const std::string folder = m == 0 ? "predictive" : "predictive_" + models[m].name;
+    StoredRuns plan;
+    plan.record_file = "record.json";
+    plan.label = m == 0 ? "calibrate: posterior-predictive runs"
+                        : "calibrate: posterior-predictive runs of " + models[m].name;
+    plan.key = [folder](std::uint64_t i) { return fmt::format("{}/{:04}", folder, i); };
+    plan.run = [&](std::uint64_t i) { return drawn[i].simulate(RunOptions{kPredictiveRun + i}); };
+    result.predictive.push_back(run_stored(communicator, archive, jobs, plan, threads, progress));
+  }
   return result;
 }
 

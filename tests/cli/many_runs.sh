@@ -149,6 +149,51 @@ case "$check" in
     [ "$(wc -l <cal1/trace.csv)" -eq 4 ] || fail "trace.csv lacks a generation"
     [ "$(wc -l <cal1/posterior.csv)" -eq 31 ] || fail "posterior.csv is not 30 particles"
     ;;
+  joint)
+    # A joint calibration of Kazakhstan and Ecuador: each proposal runs both;
+    # its distance is the root mean square of theirs, and each of theirs is
+    # what a calibration of that scenario alone gives the same proposal.
+    fit="--scale 0.005 --set min_place_agents=0 --population 6 --generations 2 --quiet"
+    "$unrest" calibrate kazakhstan-2022/scenario --with ecuador-2019/scenario $fit \
+      --predictive 2 --out joint
+    "$unrest" calibrate kazakhstan-2022/scenario $fit --predictive 0 --out alone
+    python3 - joint alone <<'PY' || fail "joint distances"
+import glob, json, math, sys
+joint, alone = sys.argv[1], sys.argv[2]
+def proposals(folder, generation):
+    out = {}
+    for f in glob.glob(f"{folder}/generation_{generation:02}/*/record.json"):
+        for p in json.load(open(f))["proposals"]:
+            out[p["attempt"]] = p
+    return out
+for g in (0, 1):
+    for p in proposals(joint, g).values():
+        d = p["distances"]
+        assert len(d) == 2, p
+        assert abs(p["distance"] - math.sqrt((d[0] ** 2 + d[1] ** 2) / 2)) < 1e-12, p
+        assert any(k.startswith("ecuador-2019/") for k in p["statistics"]), p
+        assert any(k.startswith("kazakhstan-2022/") for k in p["statistics"]), p
+# Generation 0 draws the same proposals from the prior: Kazakhstan's part of
+# each joint distance is its distance alone.
+single = proposals(alone, 0)
+for a, p in proposals(joint, 0).items():
+    assert p["theta"] == single[a]["theta"], a
+    assert p["distances"][0] == single[a]["distance"], (p["distances"][0], single[a]["distance"])
+PY
+    for f in predictive_score_groups.csv predictive_ecuador-2019_score_groups.csv \
+      predictive_ecuador-2019.csv; do
+      [ -s "joint/$f" ] || fail "the joint calibration wrote no $f"
+    done
+    grep -q '"with"' joint/calibration.json || fail "calibration.json does not name --with"
+    # A synthetic record is one scenario's.
+    set +e
+    "$unrest" calibrate kazakhstan-2022/scenario --with ecuador-2019/scenario $fit \
+      --truth legitimacy=0.6 --out bad 2>err.txt
+    code=$?
+    set -e
+    [ "$code" -eq 2 ] || fail "--truth with --with exited $code, not 2"
+    grep -q "one scenario's" err.txt || fail "no reason given: $(cat err.txt)"
+    ;;
   score)
     # The model, the record's baselines and the model's own, scored on the
     # same targets; an ablation's folder is its own; a second call carries on.

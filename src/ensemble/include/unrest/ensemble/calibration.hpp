@@ -46,16 +46,25 @@ SyntheticRecord synthetic_record(const PreparedModel& truth_model,
 
 struct CalibrationResult {
   AbcResult abc;
-  /// The posterior-predictive runs (rank 0; empty elsewhere).
-  std::vector<ReplicateDigest> predictive;
+  /// The posterior-predictive runs of each model, in the models' order (rank
+  /// 0; empty elsewhere).
+  std::vector<std::vector<ReplicateDigest>> predictive;
 };
 
-/// Calibrates `model` to its record (or to `truth`'s statistics when not
-/// empty) with `config`. `archive` keeps each batch (rank 0; null on the
-/// others). The result is the same whatever the ranks, threads and
-/// interruptions.
+/// A scenario's model to fit, by its name.
+struct FittedModel {
+  std::string name;
+  PreparedModel model;
+};
+
+/// Calibrates the models jointly to their records (or, for one model, to
+/// `truth`'s statistics when not empty) with `config`: each proposal runs
+/// every model with the same values, and its distance is the root mean square
+/// of the models' distances (one model: its distance). `archive` keeps each
+/// batch (rank 0; null on the others). The result is the same whatever the
+/// ranks, threads and interruptions.
 CalibrationResult calibrate(const Communicator& communicator, RunArchive* archive,
-                            const PreparedModel& model, const CalibrationConfig& config,
+                            const std::vector<FittedModel>& models, const CalibrationConfig& config,
                             const std::vector<FitStatistic>& truth, int threads,
                             ProgressDisplay& progress);
 
