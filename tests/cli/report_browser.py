@@ -269,6 +269,8 @@ def main():
     os.makedirs(screens)
     folders = {
         "run": ["run", "--report"],
+        # The second country: two products, a map of Ecuador.
+        "ecuador": ["run", "ecuador-2019/scenario", "--report"],
         "ensemble": ["run", "--runs", "20", "--report"],
         "compare": ["compare", "kazakhstan-2022/scenario", "kazakhstan-2022/no-shutdown",
                     "--runs", "4", "--report"],
@@ -298,6 +300,8 @@ def main():
         # the rest of the suite): bench/report_open.py measures how fast it opens.
         check_report(browser, os.path.join(work, "ensemble"), "ensemble", screens,
                      max_seconds=20.0, max_bytes=5_000_000)
+        check_report(browser, os.path.join(work, "ecuador"), "ecuador", screens)
+        check_map_slider(browser, os.path.join(work, "ecuador"))
         for name in ("plain", "compare", "sweep", "calibration", "score", "epstein", "watts",
                      "granovetter"):
             status = check_report(browser, os.path.join(work, name), name, screens)
