@@ -3,6 +3,7 @@
 
 #include "actions/shared.hpp"
 #include "unrest/models/uprising/interventions.hpp"
+#include "unrest/models/uprising/segments.hpp"
 
 namespace unrest::uprising {
 
@@ -49,6 +50,17 @@ struct Values {
             {"without_warning", a.without_warning}};
   }
   std::vector<EventValue> operator()(const Release& a) const { return {{"share", a.share}}; }
+  std::vector<EventValue> operator()(const Call& a) const {
+    std::vector<EventValue> v = {{"organisation", a.organisation}};
+    if (!a.segments.empty()) {
+      std::string names;
+      for (const auto seg : a.segments)
+        names += (names.empty() ? "" : ",") + std::string(kSegmentNames[seg]);
+      v.push_back({"segments", names});
+    }
+    add_duration(v, a.end, a.hours);
+    return v;
+  }
 };
 
 }  // namespace

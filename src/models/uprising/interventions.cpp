@@ -16,6 +16,7 @@ std::vector<ActionKind<Action>> action_kinds(const Calendar& calendar) {
       SetPrice::kind(calendar),      Concession::kind(calendar),  Dismissal::kind(calendar),
       Emergency::kind(calendar),     Internet::kind(calendar),    Deploy::kind(calendar),
       ForeignTroops::kind(calendar), ForcePolicy::kind(calendar), Release::kind(calendar),
+      Call::kind(calendar),
   };
 }
 

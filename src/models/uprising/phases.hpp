@@ -18,7 +18,9 @@ struct PlaceTerms {
   double legitimacy = 0;
   double pull = 0;       ///< city pull and news
   double risk_harm = 0;  ///< P times the harm of the force in use, plus fear
-  double threshold = 0;
+  /// Per segment: the hour's threshold, lowered where an organisation has
+  /// called the segment out.
+  std::array<double, kSegments> threshold{};
 };
 
 /// Counts of one block after its agents decided (agents).
@@ -60,9 +62,10 @@ void redeploy_reserve(World& w);
 std::vector<double> protest_intensity(const World& w);
 /// Each place's news relaxes towards what it hears of protest elsewhere.
 void update_news(World& w, const std::vector<double>& intensity);
-/// What each place's agents share in this hour. Reads the world only.
+/// What each place's agents share in this hour (`tick`, at `hour` of the
+/// day). Reads the world only.
 std::vector<PlaceTerms> compute_place_terms(const World& w, const std::vector<double>& intensity,
-                                            int hour);
+                                            std::int64_t tick, int hour);
 
 // 3. Decisions.
 /// Every free agent decides; blocks run in parallel, each writing only its own agents.

@@ -74,7 +74,7 @@ double place_risk(const World& w, const PlaceState& s, double resolve) {
 }  // namespace
 
 std::vector<PlaceTerms> compute_place_terms(const World& w, const std::vector<double>& intensity,
-                                            int hour) {
+                                            std::int64_t tick, int hour) {
   const Params& p = w.params;
   const Country& c = w.country;
   std::vector<PlaceTerms> out(c.places.size());
@@ -103,9 +103,13 @@ std::vector<PlaceTerms> compute_place_terms(const World& w, const std::vector<do
     t.legitimacy = w.legitimacy_of(a);
     t.pull = place_pull(p, s, intensity[a]);
     t.risk_harm = place_risk(w, s, resolve);
-    t.threshold = protest_threshold(p.threshold, p.night_cycle_on && hour < 7, p.night_penalty,
-                                    s.emergency && in_hours(hour, s.curfew_from, s.curfew_to),
-                                    p.curfew_penalty);
+    const double threshold = protest_threshold(
+        p.threshold, p.night_cycle_on && hour < 7, p.night_penalty,
+        s.emergency && in_hours(hour, s.curfew_from, s.curfew_to), p.curfew_penalty);
+    for (std::size_t seg = 0; seg < kSegments; ++seg) {
+      t.threshold[seg] =
+          called_threshold(threshold, s.called_until[seg] > tick, p.call_threshold_cut);
+    }
   }
   return out;
 }

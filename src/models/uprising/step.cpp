@@ -30,7 +30,7 @@ TickCounts step(World& w, const RandomStream& rng, std::int64_t tick, const Cale
   redeploy_reserve(w);
   const std::vector<double> intensity = protest_intensity(w);
   update_news(w, intensity);
-  const std::vector<PlaceTerms> terms = compute_place_terms(w, intensity, hour);
+  const std::vector<PlaceTerms> terms = compute_place_terms(w, intensity, tick, hour);
   Mobilisation mobilisation = tally_blocks(w, decide(w, terms, tick));
   const TickCounts counts = strike(w, tick, events);
   const std::vector<Contact> contacts = contact(w, rng, tick, mobilisation);
@@ -87,7 +87,8 @@ bool anyone_could_march(const World& w, const Block& b, const PlaceTerms& t, dou
   const double legitimacy =
       std::clamp(t.legitimacy + tables.legitimacy[b.legitimacy_min], 0.0, 1.0);
   const double g = grievance(tables.hardship[b.hardship_max] * hardship, legitimacy);
-  return decides_to_protest(g, pull, tables.uniform[b.risk_min], t.risk_harm, t.threshold);
+  return decides_to_protest(g, pull, tables.uniform[b.risk_min], t.risk_harm,
+                            t.threshold[static_cast<std::size_t>(b.segment)]);
 }
 
 BlockCounts decide_block(World& w, std::size_t bi, const PlaceTerms& t, double hardship,
@@ -98,6 +99,7 @@ BlockCounts decide_block(World& w, std::size_t bi, const PlaceTerms& t, double h
   const auto& offset = w.tables.legitimacy;
   const double pull = t.pull + district_pull + strike_pull;
   const double threshold = w.params.threshold;
+  const double protest_bar = t.threshold[static_cast<std::size_t>(b.segment)];
   BlockCounts out;
   const bool enterprise = b.enterprise != kNoEnterprise;
   std::uint32_t& settled = w.pop.settled_free[bi];
@@ -124,7 +126,7 @@ BlockCounts decide_block(World& w, std::size_t bi, const PlaceTerms& t, double h
     }
     const double legitimacy = std::clamp(t.legitimacy + offset[m.legitimacy[r]], 0.0, 1.0);
     const double g = grievance(skewed[m.hardship[r]] * hardship, legitimacy);
-    const bool protest = decides_to_protest(g, pull, uniform[m.risk[r]], t.risk_harm, t.threshold);
+    const bool protest = decides_to_protest(g, pull, uniform[m.risk[r]], t.risk_harm, protest_bar);
     m.state[r] = static_cast<std::uint8_t>(protest ? State::Protesting : State::Quiet);
     out.protesting += protest;
     out.aggrieved += g > threshold;

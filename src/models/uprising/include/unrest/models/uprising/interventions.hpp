@@ -50,10 +50,11 @@ struct Deploy;
 struct ForeignTroops;
 struct ForcePolicy;
 struct Release;
+struct Call;
 
 /// One scheduled action. The order is that of action_kinds().
 using Action = std::variant<SetPrice, Concession, Dismissal, Emergency, Internet, Deploy,
-                            ForeignTroops, ForcePolicy, Release>;
+                            ForeignTroops, ForcePolicy, Release, Call>;
 
 /// A product's price becomes `price`, in the product's unit (liberalisation,
 /// a cut), or at most `price` where `cap` (a cap lowers a price, never raises
@@ -163,6 +164,22 @@ struct ForcePolicy {
 /// A share of the detained is released.
 struct Release {
   double share = 1;
+  Scope scope;
+
+  static ActionKind<Action> kind(const Calendar& calendar);
+  std::string apply(World& w, const RandomStream& rng, std::int64_t tick) const;
+};
+
+/// An organisation calls its members out (a transport strike, a national
+/// strike, an uprising): until `end` or for `hours`, the people of `segments`
+/// in the scope's places protest at a threshold lowered by
+/// `call_threshold_cut` (they know others will come). As the record dates it,
+/// an input like a decree.
+struct Call {
+  std::string organisation;
+  std::vector<std::size_t> segments;  ///< the segments it reaches; all when none were named
+  std::int64_t end = kForever;
+  std::int64_t hours = 0;
   Scope scope;
 
   static ActionKind<Action> kind(const Calendar& calendar);

@@ -108,6 +108,7 @@ using PerSegment = std::array<double, kSegments>;
   X(double, fear_half_life_hours, 72, 1e-3, 1e6, "hours", "half-life of the fear of recent killings", kPrior) \
   X(double, shoot_order_fear, 0.3, 0, 100, "1", "risk added where lethal force is used without warning", "prior; brief (\"shoot without warning\")") \
   X(double, curfew_penalty, 0.3, 0, 10, "1", "added to T in curfew hours", kPrior) \
+  X(double, call_threshold_cut, 0.5, 0, 1, "of T", "share of the protest threshold an organisation's call (the `call` action) removes for the people it calls out, while it stands", "prior (no call in the Kazakhstan scenario)") \
   X(bool, fraternisation_on, true, 0, 1, "1", "local units can refuse orders when protests are large and legitimacy low", "brief; seeds 002, 003, 004") \
   X(double, refusal_rate, 0.02, 0, 1, "per hour", "hourly hazard that local units refuse, at full pressure and L = 0", kPrior) \
   X(double, refusal_pressure, 5.0, 0, 1e6, "protesters per officer", "pressure at which the refusal hazard is half its maximum", kPrior) \

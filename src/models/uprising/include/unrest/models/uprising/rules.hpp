@@ -121,6 +121,12 @@ inline double protest_threshold(double threshold, bool night, double night_penal
   return t;
 }
 
+/// The threshold of people an organisation has called out: lowered by the
+/// share `cut` (they know others will come); unchanged for the others.
+inline double called_threshold(double threshold, bool called, double cut) noexcept {
+  return called ? threshold * (1 - cut) : threshold;
+}
+
 /// The decision of Epstein's (2002) rule A with a pull, as in threshold
 /// models (Granovetter 1978; Watts 2002): protest when
 /// G (1 + pull) - r · risk > T, strictly. Pull amplifies a grievance; it moves

@@ -33,6 +33,8 @@ struct PlaceState {
   ForceLevel allowed = ForceLevel::NonLethal;
   bool without_warning = false;
   double legitimacy_local = 0;  ///< local concessions and the backlash seen first hand
+  /// Per segment, the tick an organisation's call to its people here ends (0: none).
+  std::array<std::int64_t, kSegments> called_until{};
 
   // Forces present (people).
   double police = 0;
