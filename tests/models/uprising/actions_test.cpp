@@ -64,7 +64,9 @@ TEST(UprisingActions, KindsFollowTheVariant) {
       "personnel = 100\nscope = \"Almaty\"",
       "level = \"lethal\"\nscope = \"Almaty\"",
       "share = 0.5",
+      "organisation = \"a union\"\nscope = \"Almaty\"",
   };
+  ASSERT_EQ(fields.size(), kinds.size());
   for (std::size_t i = 0; i < kinds.size(); ++i) {
     EXPECT_EQ(parse(kinds[i], fields[i]).index(), i) << kinds[i].name;
   }
@@ -104,6 +106,22 @@ TEST_F(Applied, ConcessionWithoutScopeIsNational) {
   EXPECT_EQ(apply_entry("concession", "legitimacy = 0.05\nwhat = \"a price cap\"", 3),
             "concession: a price cap (legitimacy +0.05) in nation");
   EXPECT_EQ(world_.legitimacy_shift, 0.05);
+}
+
+TEST_F(Applied, CallInItsScopeAndSegments) {
+  EXPECT_EQ(apply_entry("call",
+                        "organisation = \"a union\"\nsegments = [\"youth\"]\nhours = 10\n"
+                        "scope = \"Almaty\"",
+                        3),
+            "call: a union calls out youth in Almaty");
+  const auto youth = static_cast<std::size_t>(Segment::Youth);
+  EXPECT_EQ(place("Almaty").called_until[youth], 13);
+  EXPECT_EQ(place("Almaty").called_until[static_cast<std::size_t>(Segment::Others)], 0);
+  EXPECT_EQ(place("Shymkent").called_until[youth], 0);
+  // A later, shorter call does not cut a standing one short.
+  (void)apply_entry("call", "organisation = \"b\"\nhours = 2\nscope = \"Almaty\"", 4);
+  EXPECT_EQ(place("Almaty").called_until[youth], 13);
+  EXPECT_EQ(place("Almaty").called_until[static_cast<std::size_t>(Segment::Others)], 6);
 }
 
 TEST_F(Applied, ReleaseWithNoneDetained) {
