@@ -417,25 +417,29 @@ void compute_ties(Country& c, const Params& p) {
 
 }  // namespace
 
-std::size_t Country::find_place(std::string_view name) const noexcept {
-  for (std::size_t i = 0; i < places.size(); ++i) {
-    if (places[i].name == name) return i;
+namespace {
+
+/// The index of the item of that name, or Country::npos.
+template <class Items>
+std::size_t index_by_name(const Items& items, std::string_view name) noexcept {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].name == name) return i;
   }
-  return npos;
+  return Country::npos;
+}
+
+}  // namespace
+
+std::size_t Country::find_place(std::string_view name) const noexcept {
+  return index_by_name(places, name);
 }
 
 std::size_t Country::find_product(std::string_view name) const noexcept {
-  for (std::size_t i = 0; i < products.size(); ++i) {
-    if (products[i].name == name) return i;
-  }
-  return npos;
+  return index_by_name(products, name);
 }
 
 std::size_t Country::find_region(std::string_view name) const noexcept {
-  for (std::size_t i = 0; i < regions.size(); ++i) {
-    if (regions[i].name == name) return i;
-  }
-  return npos;
+  return index_by_name(regions, name);
 }
 
 double Country::population() const noexcept {
@@ -493,12 +497,11 @@ void derive_country(Country& c, const Params& p) {
   for (Product& product : c.products) {
     if (product.reference_from_params) product.reference_price = p.lpg_reference_price;
   }
+  double people = 0;
+  for (const Region& r : c.regions) people += r.population;
   for (std::size_t k = 0; k < c.products.size(); ++k) {
-    double weighted = 0, people = 0;
-    for (const Region& r : c.regions) {
-      weighted += r.population * r.share_data[k];
-      people += r.population;
-    }
+    double weighted = 0;
+    for (const Region& r : c.regions) weighted += r.population * r.share_data[k];
     for (Region& r : c.regions) {
       r.share[k] = p.regional_lpg_on || people <= 0 ? r.share_data[k] : weighted / people;
     }

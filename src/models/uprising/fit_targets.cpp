@@ -225,11 +225,8 @@ std::vector<FitTarget> fit_targets(const Country& c, const ObservedRecord& recor
   }
   total_targets(out, record, trace, tol.total_factor, unscored);
   crowd_targets(out, record, trace, tol.crowd_factor, unscored);
-  for (const ObservedUnmodelled& row : record.unmodelled) {
-    const auto kind = std::find_if(std::begin(kUnmodelledKinds), std::end(kUnmodelledKinds),
-                                   [&](const auto& k) { return row.kind == k.first; });
-    unscored.emplace_back(row.kind + ":" + row.at.where, kind->second);
-  }
+  for (const ObservedUnmodelled& row : record.unmodelled)
+    unscored.emplace_back(row.kind + ":" + row.at.where, row.why);
   return out;
 }
 

@@ -3,7 +3,6 @@
 
 #include "actions/shared.hpp"
 #include "unrest/models/uprising/interventions.hpp"
-#include "unrest/models/uprising/segments.hpp"
 
 namespace unrest::uprising {
 
@@ -52,12 +51,7 @@ struct Values {
   std::vector<EventValue> operator()(const Release& a) const { return {{"share", a.share}}; }
   std::vector<EventValue> operator()(const Call& a) const {
     std::vector<EventValue> v = {{"organisation", a.organisation}};
-    if (!a.segments.empty()) {
-      std::string names;
-      for (const auto seg : a.segments)
-        names += (names.empty() ? "" : ",") + std::string(kSegmentNames[seg]);
-      v.push_back({"segments", names});
-    }
+    if (!a.segments.empty()) v.push_back({"segments", segment_keys(a.segments, ",")});
     add_duration(v, a.end, a.hours);
     return v;
   }

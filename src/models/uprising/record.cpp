@@ -277,7 +277,9 @@ ObservedRecord load_record(const Scenario& scenario, const Country& country,
     } else if (kind == "intervention") {
       (void)time_of(t, row, calendar);  // an intervention's date is checked, not scored
     } else {
-      r.unmodelled.push_back({kind, place_of(t, row, country, calendar)});
+      const auto unmodelled = std::find_if(std::begin(kUnmodelledKinds), std::end(kUnmodelledKinds),
+                                           [&](const auto& k) { return kind == k.first; });
+      r.unmodelled.push_back({kind, place_of(t, row, country, calendar), unmodelled->second});
     }
   }
   // The crowds keep their own file: their columns (an interval of people)

@@ -4,10 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <utility>
 
 #include "unrest/core/error.hpp"
 #include "unrest/models/uprising/model.hpp"
@@ -38,6 +40,22 @@ class Derived : public ::testing::Test {
     const fs::path file = dir_ / "derived.toml";
     std::ofstream(file) << "[scenario]\nbase = \"scenario.toml\"\nname = \"x\"\n" << text;
     return resolve(Scenario::load_file(file.string()));
+  }
+
+  /// Appends rows to the copy's observed.csv.
+  void add_to_record(const std::string& rows) {
+    std::ofstream(dir_ / "observed.csv", std::ios::app) << rows;
+  }
+
+  /// The record's side (low, high) of the target `name` in a day's run of
+  /// the copy as it stands.
+  std::pair<double, double> observed_range(const std::string& name) {
+    const RunResult r = simulate(plan_of("[run]\nticks = 24\n"));
+    for (const auto& t : r.fit.targets) {
+      if (t.name == name) return {t.observed_low, t.observed_high};
+    }
+    ADD_FAILURE() << "no target " << name;
+    return {NAN, NAN};
   }
 
   /// The message of the error that resolving `text` (a derived file) raises.

@@ -334,13 +334,11 @@ TEST_F(Derived, ThePeakCrowdsAreScoredAsAGroup) {
 TEST_F(Derived, KindsTheModelDoesNotSimulateAreKeptAndListedUnscored) {
   const std::size_t targets =
       testing::ensemble(plan_of("[run]\nticks = 24\n"), 1).front().fit.targets.size();
-  {
-    std::ofstream out(dir_ / "observed.csv", std::ios::app);
-    out << "road_blockade,region:Mangystau,2022-01-03,,,a road cut,a source\n"
-           "occupation,Aktau,2022-01-04T10:00,,,the port taken,a source\n"
-           "protest_called,Almaty,2022-01-05,,,a march called,a source\n"
-           "outcome_interim,nation,2022-01-06,100,detained,a running count,a source\n";
-  }
+  add_to_record(
+      "road_blockade,region:Mangystau,2022-01-03,,,a road cut,a source\n"
+      "occupation,Aktau,2022-01-04T10:00,,,the port taken,a source\n"
+      "protest_called,Almaty,2022-01-05,,,a march called,a source\n"
+      "outcome_interim,nation,2022-01-06,100,detained,a running count,a source\n");
   const RunResult r = testing::ensemble(plan_of("[run]\nticks = 24\n"), 1).front();
   const auto& unscored = r.fit.unscored;
   const auto reason = [&](const std::string& name) {
@@ -359,26 +357,15 @@ TEST_F(Derived, KindsTheModelDoesNotSimulateAreKeptAndListedUnscored) {
 }
 
 TEST_F(Derived, TheStormedPlacesFloorCountsNamedPlacesOrARowsCount) {
-  const auto floor_of = [&](const RunPlan& plan) {
-    const RunResult r = testing::ensemble(plan, 1).front();
-    for (const auto& t : r.fit.targets) {
-      if (t.name == "places_stormed") return t.observed_low;
-    }
-    return -1.0;
-  };
+  const auto floor_of = [&] { return observed_range("places_stormed").first; };
   // The shipped record names 9 places (Almaty and Taraz twice).
-  EXPECT_EQ(floor_of(plan_of("[run]\nticks = 24\n")), 9);
+  EXPECT_EQ(floor_of(), 9);
   // A region's row adds none of its places; a nation's count raises the floor.
-  {
-    std::ofstream out(dir_ / "observed.csv", std::ios::app);
-    out << "storming,region:Almaty,2022-01-05,,,seats taken,a source\n";
-  }
-  EXPECT_EQ(floor_of(plan_of("[run]\nticks = 24\n")), 9);
-  std::ofstream(dir_ / "observed.csv", std::ios::app)
-      << "storming,nation,2022-01-05,>=12,seats,twelve seats taken,a source\n";
-  EXPECT_EQ(floor_of(plan_of("[run]\nticks = 24\n")), 12);
-  std::ofstream(dir_ / "observed.csv", std::ios::app)
-      << "storming,nation,2022-01-05,many,seats,seats taken,a source\n";
+  add_to_record("storming,region:Almaty,2022-01-05,,,seats taken,a source\n");
+  EXPECT_EQ(floor_of(), 9);
+  add_to_record("storming,nation,2022-01-05,>=12,seats,twelve seats taken,a source\n");
+  EXPECT_EQ(floor_of(), 12);
+  add_to_record("storming,nation,2022-01-05,many,seats,seats taken,a source\n");
   const std::string e = error_of("");
   EXPECT_NE(e.find("observed.csv:"), std::string::npos) << e;
   EXPECT_NE(e.find("counts the places taken"), std::string::npos) << e;
@@ -386,12 +373,8 @@ TEST_F(Derived, TheStormedPlacesFloorCountsNamedPlacesOrARowsCount) {
 
 TEST_F(Derived, CountsAndFloorsOfOnePlaceMakeOneRange) {
   const auto range_of = [&](const std::string& rows) {
-    std::ofstream(dir_ / "observed.csv", std::ios::app) << rows;
-    const RunResult r = testing::ensemble(plan_of("[run]\nticks = 24\n"), 1).front();
-    for (const auto& t : r.fit.targets) {
-      if (t.name == "killed:Taraz") return std::pair(t.observed_low, t.observed_high);
-    }
-    return std::pair(-1.0, -1.0);
+    add_to_record(rows);
+    return observed_range("killed:Taraz");
   };
   // The shipped record: 17 killed in Taraz.
   EXPECT_EQ(range_of(""), std::pair(17.0, 17.0));
@@ -404,8 +387,7 @@ TEST_F(Derived, CountsAndFloorsOfOnePlaceMakeOneRange) {
 }
 
 TEST_F(Derived, AnUnmodelledRowStillNamesAKnownPlace) {
-  std::ofstream(dir_ / "observed.csv", std::ios::app)
-      << "road_blockade,Atlantis,2022-01-03,,,a road cut,a source\n";
+  add_to_record("road_blockade,Atlantis,2022-01-03,,,a road cut,a source\n");
   const std::string e = error_of("");
   EXPECT_NE(e.find("observed.csv:"), std::string::npos) << e;
   EXPECT_NE(e.find("Atlantis"), std::string::npos) << e;

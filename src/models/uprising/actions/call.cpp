@@ -48,13 +48,9 @@ std::string Call::apply(World& w, const RandomStream& /*rng*/, std::int64_t tick
       if (reached) w.places[p].called_until[seg] = std::max(w.places[p].called_until[seg], until);
     }
   }
-  std::string who = "everyone";
-  if (!segments.empty()) {
-    who.clear();
-    for (const auto seg : segments)
-      who += (who.empty() ? "" : ", ") + std::string(kSegmentNames[seg]);
-  }
-  return fmt::format("call: {} calls out {} in {}", organisation, who, scope_text(scope));
+  return fmt::format("call: {} calls out {} in {}", organisation,
+                     segments.empty() ? "everyone" : segment_keys(segments, ", "),
+                     scope_text(scope));
 }
 
 }  // namespace unrest::uprising

@@ -9,6 +9,7 @@
 
 #include "unrest/core/calendar.hpp"
 #include "unrest/models/uprising/interventions.hpp"
+#include "unrest/models/uprising/segments.hpp"
 #include "unrest/scenario/table_reader.hpp"
 #include "unrest/scenario/toml_location.hpp"
 
@@ -55,6 +56,15 @@ inline std::int64_t read_end(TableReader& r, const Calendar& calendar) {
 /// How long a condition lasts from when it comes (0: until `end`).
 inline std::int64_t read_hours(TableReader& r) {
   return r.integer("hours", 1, 1'000'000).value_or(0);
+}
+
+/// Segment keys joined by `separator` ("youth, migrants").
+inline std::string segment_keys(const std::vector<std::size_t>& segments,
+                                const std::string& separator) {
+  std::string out;
+  for (const auto seg : segments)
+    out += (out.empty() ? "" : separator) + std::string(kSegmentNames[seg]);
+  return out;
 }
 
 /// The scope's names as written, for an event line ("Almaty, region:Mangystau").

@@ -79,6 +79,7 @@ struct ObservedCrowd {
 struct ObservedUnmodelled {
   std::string kind;
   ObservedAt at;
+  std::string why;  ///< from kUnmodelledKinds
 };
 
 /// The record's kinds the model reads but does not simulate, each with why.
