@@ -8,7 +8,10 @@
 // least one block of side >= 4 r apart, so they never touch the same site:
 // the outcome is that of one sequential order, whatever the thread count.
 // The block grid is shifted by a random offset and the colours are taken in a
-// random order each tick, so no site is favoured.
+// random order each tick, so no site is favoured. Blocks of one colour may
+// share a word of the lattice's bits at their edges (never a bit, the halo's
+// copies included), so while they run in parallel the bits are written
+// atomically.
 
 #include <omp.h>
 
@@ -77,7 +80,7 @@ void run_turns_in_blocks(World& w, const TickContext& ctx, TurnTally& tally) {
       block_sites[static_cast<std::size_t>(layout.block_of(w.grid, c))].push_back(c);
   }
   std::vector<TurnTally> block_tally(static_cast<std::size_t>(blocks));
-  w.bits_on = false;
+  w.bits_shared = omp_get_max_threads() > 1;
 
   for (const int colour : layout.colour_order) {
     std::vector<int> of_colour;
@@ -120,7 +123,7 @@ void run_turns_in_blocks(World& w, const TickContext& ctx, TurnTally& tally) {
       }
     }
   }
-  rebuild_bits(w);
+  w.bits_shared = false;
   for (const TurnTally& t : block_tally) {
     tally.turns += t.turns;
     tally.arrests += t.arrests;

@@ -105,13 +105,23 @@ std::int32_t draw_jail_term(const TickContext& ctx, std::uint32_t citizen) {
 void decide(World& w, const TickContext& ctx, std::uint32_t id) {
   const Params& p = ctx.params;
   const CellIndex cell = w.citizen_cell[id];
-  const SeenCounts seen = count_seen(w, cell, w.citizen_view);
-  const bool was_active = w.site[cell] == Site::Active;
-  const int actives = actives_counted(seen.actives, was_active, p.self_count);
-  const double probability =
-      arrest_probability(seen.cops, actives, p.arrest_constant, p.arrest_rule);
   const double g = grievance(w.hardship[id], w.legitimacy, p.threshold, p.grievance_rule);
-  const bool active = rule_a_active(g, w.risk_aversion[id], probability, p.threshold);
+  const double r = w.risk_aversion[id];
+  bool active = false;
+  const SettledBy settled = w.bits_on ? settled_by_grievance(g, r, p.threshold) : SettledBy::Nothing;
+  if (settled != SettledBy::Nothing) {
+    active = settled == SettledBy::Active;  // what the counts would give, without counting
+  } else {
+    const SeenCounts seen = count_seen(w, cell, w.citizen_view);
+    const bool was_active = w.site[cell] == Site::Active;
+    const int actives = actives_counted(seen.actives, was_active, p.self_count);
+    const double ratio = arrest_ratio(seen.cops, actives, p.arrest_rule);
+    const bool whole = p.arrest_rule != ArrestRule::Exact && p.arrest_constant == w.table_constant;
+    const double probability = whole
+                                   ? w.arrest_probability_of_count[static_cast<std::size_t>(ratio)]
+                                   : arrest_probability_of_ratio(ratio, p.arrest_constant);
+    active = rule_a_active(g, r, probability, p.threshold);
+  }
   set_site(w, cell, active ? Site::Active : Site::Quiet);
   if (active) w.ever_active[id] = 1;
 }

@@ -1,7 +1,9 @@
 #include "unrest/models/epstein/world.hpp"
 
+#include <algorithm>
 #include <cmath>
 
+#include "unrest/models/epstein/rules.hpp"
 #include "unrest/models/epstein/sites.hpp"
 
 namespace unrest::epstein {
@@ -13,18 +15,30 @@ World::World(const Params& p)
       step_view(NeighbourhoodShape::Moore, 1.0),
       site(grid.cells(), Site::Empty),
       occupant(grid.cells(), kNoAgent),
-      empty_bits(grid.cells(), true),
-      active_bits(grid.cells()),
-      cop_bits(grid.cells()),
+      halo(std::max({citizen_view.reach(), cop_view.reach(), step_view.reach()})),
+      citizen_masks(citizen_view),
+      cop_masks(cop_view),
+      empty_bits(p.width, p.height, halo, true),
+      active_bits(p.width, p.height, halo),
+      cop_bits(p.width, p.height, halo),
       legitimacy(p.legitimacy),
-      cop_density(p.cop_density) {}
+      cop_density(p.cop_density),
+      table_constant(p.arrest_constant) {
+  // C/A <= C <= the sites in view.
+  for (int ratio = 0; ratio <= citizen_view.size(); ++ratio) {
+    arrest_probability_of_count.push_back(
+        arrest_probability_of_ratio(static_cast<double>(ratio), p.arrest_constant));
+  }
+}
 
 void rebuild_bits(World& w) {
   w.empty_bits.fill(false);
   w.active_bits.fill(false);
   w.cop_bits.fill(false);
-  for (CellIndex c = 0; c < w.grid.cells(); ++c) {
-    if (CellBits* bits = bits_of(w, w.site[c])) bits->set(c);
+  for (int y = 0; y < w.grid.height(); ++y) {
+    for (int x = 0; x < w.grid.width(); ++x) {
+      if (RowBits* bits = bits_of(w, w.site[w.grid.index(x, y)])) bits->set(x, y);
+    }
   }
   w.bits_on = true;
 }

@@ -100,6 +100,31 @@ class TorusGrid {
     }
   }
 
+  /// Calls fn(y, first, count) for each row span of the neighbourhood of
+  /// `centre`, in the order of for_each_run, as positions of a row padded by
+  /// `halo` sites on either side (position p is x = p - halo, wrapped; see
+  /// RowBits): a span crossing the edge stays one run. Requires fits(n) and
+  /// halo >= n.reach().
+  template <class Fn>
+  void for_each_padded_run(CellIndex centre, const Neighbourhood& n, int halo, Fn&& fn) const {
+    const int first = x_of(centre) + halo;
+    const int cy = y_of(centre);
+    for (const RowSpan& span : n.spans()) {
+      int y = cy + span.dy;
+      y += y < 0 ? height_ : 0;
+      y -= y >= height_ ? height_ : 0;
+      fn(y, first + span.dx_first, span.dx_last - span.dx_first + 1);
+    }
+  }
+
+  /// The cell at position p of row y padded by `halo` (see for_each_padded_run).
+  [[nodiscard]] CellIndex padded_cell(int y, int p, int halo) const noexcept {
+    int x = p - halo;
+    x += x < 0 ? width_ : 0;
+    x -= x >= width_ ? width_ : 0;
+    return index(x, y);
+  }
+
   /// Calls fn(cell) for each cell of the neighbourhood of `centre`, in the
   /// order of for_each_run.
   template <class Fn>

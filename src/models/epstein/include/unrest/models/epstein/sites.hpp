@@ -2,6 +2,7 @@
 /// \file
 /// Finding and filling sites: placement, random empty sites, counts in view.
 
+#include <array>
 #include <vector>
 
 #include "unrest/models/epstein/world.hpp"
@@ -35,9 +36,15 @@ inline SeenCounts count_seen(const World& w, CellIndex centre, const Neighbourho
   int cops = 0;
   int actives = 0;
   if (w.bits_on) {
-    w.grid.for_each_run(centre, view, [&](CellIndex first, CellIndex count) {
-      cops += w.cop_bits.count(first, count);
-      actives += w.active_bits.count(first, count);
+    const RowMasks& masks = masks_of(w, view);
+    if (masks.usable()) {
+      const int x = w.grid.x_of(centre);
+      const int y = w.grid.y_of(centre);
+      return {w.cop_bits.count_view(masks, x, y), w.active_bits.count_view(masks, x, y)};
+    }
+    w.grid.for_each_padded_run(centre, view, w.halo, [&](int y, int first, int count) {
+      cops += w.cop_bits.count(y, first, count);
+      actives += w.active_bits.count(y, first, count);
     });
     return {cops, actives};
   }
@@ -84,10 +91,15 @@ class SitesInView {
         bits_(w.bits_on ? bits_of(w, kind) : nullptr),
         centre_(centre),
         view_(view),
-        buffer_(buffer) {
-    if (bits_) {
-      w.grid.for_each_run(centre, view, [&](CellIndex first, CellIndex count) {
-        n_ += bits_->count(first, count);
+        buffer_(buffer),
+        masks_(masks_of(w, view)) {
+    if (bits_ && masks_.usable()) {
+      x_ = w.grid.x_of(centre);
+      y_ = w.grid.y_of(centre);
+      n_ = bits_->count_view(masks_, x_, y_, row_counts_.data());
+    } else if (bits_) {
+      w.grid.for_each_padded_run(centre, view, w.halo, [&](int y, int first, int count) {
+        n_ += bits_->count(y, first, count);
       });
     } else {
       n_ = static_cast<int>(collect_sites(w, centre, view, kind, buffer));
@@ -97,12 +109,18 @@ class SitesInView {
   /// The k-th site; requires k < size().
   [[nodiscard]] CellIndex operator[](int k) const noexcept {
     if (!bits_) return buffer_[static_cast<std::size_t>(k)];
+    if (masks_.usable()) {
+      int x = 0;
+      int y = 0;
+      bits_->select_view(masks_, x_, y_, row_counts_.data(), k, x, y);
+      return w_.grid.index(x, y);
+    }
     CellIndex found = kNowhere;
-    w_.grid.for_each_run(centre_, view_, [&](CellIndex first, CellIndex count) {
+    w_.grid.for_each_padded_run(centre_, view_, w_.halo, [&](int y, int first, int count) {
       if (found != kNowhere) return;
-      const int n = bits_->count(first, count);
+      const int n = bits_->count(y, first, count);
       if (k < n) {
-        found = bits_->select(first, count, k);
+        found = w_.grid.padded_cell(y, bits_->select(y, first, count, k), w_.halo);
       } else {
         k -= n;
       }
@@ -112,11 +130,17 @@ class SitesInView {
 
  private:
   const World& w_;
-  const CellBits* bits_;
+  const RowBits* bits_;
   CellIndex centre_;
   const Neighbourhood& view_;
   std::vector<CellIndex>& buffer_;
+  const RowMasks& masks_;
+  int x_ = 0;
+  int y_ = 0;
   int n_ = 0;
+  /// The count of each row of the view (reach <= 31), kept so that finding
+  /// the k-th site does not count again.
+  std::array<int, 63> row_counts_;
 };
 
 /// A uniformly random empty site of the whole grid, by rejection sampling with

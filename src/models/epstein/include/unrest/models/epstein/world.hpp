@@ -10,7 +10,7 @@
 
 #include "unrest/core/random.hpp"
 #include "unrest/models/epstein/params.hpp"
-#include "unrest/space/cell_bits.hpp"
+#include "unrest/space/row_bits.hpp"
 #include "unrest/space/torus.hpp"
 
 namespace unrest::epstein {
@@ -52,13 +52,18 @@ struct World {
   // Write sites only through set_site (and place, vacate, move_occupant).
   std::vector<Site> site;
   std::vector<std::uint32_t> occupant;  ///< agent id, or kNoAgent
-  CellBits empty_bits;
-  CellBits active_bits;
-  CellBits cop_bits;
-  /// False while turns run in parallel blocks: blocks may share a word of
-  /// bits at their edges, so the bits rest and `site` is scanned instead
+  int halo = 1;                         ///< the largest reach of any view
+  RowMasks citizen_masks;               ///< citizen_view as row masks, if usable
+  RowMasks cop_masks;                   ///< cop_view as row masks, if usable
+  RowBits empty_bits;
+  RowBits active_bits;
+  RowBits cop_bits;
+  /// False for the reference path: `site` is scanned instead of the bits
   /// (the same sites in the same order); rebuild_bits brings them back.
   bool bits_on = true;
+  /// True while turns run in parallel blocks: blocks may share a word of
+  /// bits at their edges, so bits are written atomically.
+  bool bits_shared = false;
 
   // Citizens, indexed by id in [0, citizens()).
   std::vector<double> hardship;
@@ -76,6 +81,11 @@ struct World {
   double legitimacy = 0;
   double cop_density = 0;  ///< the target the cop count follows
 
+  /// P for each whole ratio C/A a citizen can see (arrest rules floor and
+  /// round): one lookup instead of an exponential per decision.
+  std::vector<double> arrest_probability_of_count;
+  double table_constant = 0;  ///< the arrest constant k of that table
+
   [[nodiscard]] std::uint32_t citizens() const noexcept {
     return static_cast<std::uint32_t>(hardship.size());
   }
@@ -92,7 +102,7 @@ struct World {
 World make_world(const Params& params, const RandomStream& rng);
 
 /// The bits of `kind`, or null for Quiet (no bits kept).
-inline CellBits* bits_of(World& w, Site kind) noexcept {
+inline RowBits* bits_of(World& w, Site kind) noexcept {
   switch (kind) {
     case Site::Empty:
       return &w.empty_bits;
@@ -106,7 +116,7 @@ inline CellBits* bits_of(World& w, Site kind) noexcept {
   return nullptr;
 }
 
-inline const CellBits* bits_of(const World& w, Site kind) noexcept {
+inline const RowBits* bits_of(const World& w, Site kind) noexcept {
   return bits_of(const_cast<World&>(w), kind);
 }
 
@@ -116,11 +126,18 @@ inline void set_site(World& w, CellIndex cell, Site kind) noexcept {
   if (old == kind) return;
   w.site[cell] = kind;
   if (!w.bits_on) return;
-  if (CellBits* off = bits_of(w, old)) off->clear(cell);
-  if (CellBits* on = bits_of(w, kind)) on->set(cell);
+  const int x = w.grid.x_of(cell);
+  const int y = w.grid.y_of(cell);
+  if (RowBits* off = bits_of(w, old)) off->clear(x, y, w.bits_shared);
+  if (RowBits* on = bits_of(w, kind)) on->set(x, y, w.bits_shared);
 }
 
-/// Sets the bits from `site` and turns them on (after turns in parallel blocks).
+/// The row masks of `view` (citizen_view or cop_view).
+inline const RowMasks& masks_of(const World& w, const Neighbourhood& view) noexcept {
+  return &view == &w.citizen_view ? w.citizen_masks : w.cop_masks;
+}
+
+/// Sets the bits from `site` and turns them on.
 void rebuild_bits(World& w);
 
 /// Moves the occupant of `from` to the empty site `to`.
