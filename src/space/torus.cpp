@@ -54,6 +54,7 @@ Neighbourhood::Neighbourhood(NeighbourhoodShape shape, double radius) {
 
 TorusGrid::TorusGrid(int width, int height) : width_(width), height_(height) {
   if (width <= 0 || height <= 0) throw std::invalid_argument("grid sides must be positive");
+  if (width >= 2) width_magic_ = ~std::uint64_t{0} / static_cast<std::uint64_t>(width) + 1;
 }
 
 }  // namespace unrest

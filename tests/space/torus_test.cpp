@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <set>
+#include <vector>
 
 namespace unrest {
 namespace {
@@ -26,6 +28,29 @@ TEST(TorusGrid, WrapsCoordinates) {
   EXPECT_EQ(g.wrap_y(-6), 4);
   EXPECT_EQ(g.x_of(g.index(3, 4)), 3);
   EXPECT_EQ(g.y_of(g.index(3, 4)), 4);
+}
+
+// The row of a cell comes from a multiply by a precomputed inverse, not a
+// division: exact for every width, at every cell a lattice can index.
+TEST(TorusGrid, RowAndColumnOfACellAreExactForEveryWidth) {
+  std::mt19937 gen(5);
+  std::vector<int> widths;
+  for (int w = 1; w <= 300; ++w) widths.push_back(w);
+  for (const int w : {1000, 1024, 4096, 65535, 65536, 100'000, 1'000'003}) widths.push_back(w);
+  for (const int w : widths) {
+    const TorusGrid g(w, 1);
+    std::vector<CellIndex> cells{0,
+                                 1,
+                                 static_cast<CellIndex>(w - 1),
+                                 static_cast<CellIndex>(w),
+                                 0xFFFFFFFFU,
+                                 0xFFFFFFFFU - static_cast<CellIndex>(w)};
+    for (int i = 0; i < 200; ++i) cells.push_back(static_cast<CellIndex>(gen()));
+    for (const CellIndex c : cells) {
+      ASSERT_EQ(g.y_of(c), static_cast<int>(c / static_cast<CellIndex>(w))) << w << " " << c;
+      ASSERT_EQ(g.x_of(c), static_cast<int>(c % static_cast<CellIndex>(w))) << w << " " << c;
+    }
+  }
 }
 
 // Every shape, at every centre including corners, yields exactly the sites at

@@ -108,7 +108,8 @@ void decide(World& w, const TickContext& ctx, std::uint32_t id) {
   const double g = grievance(w.hardship[id], w.legitimacy, p.threshold, p.grievance_rule);
   const double r = w.risk_aversion[id];
   bool active = false;
-  const SettledBy settled = w.bits_on ? settled_by_grievance(g, r, p.threshold) : SettledBy::Nothing;
+  const SettledBy settled =
+      w.bits_on ? settled_by_grievance(g, r, p.threshold) : SettledBy::Nothing;
   if (settled != SettledBy::Nothing) {
     active = settled == SettledBy::Active;  // what the counts would give, without counting
   } else {

@@ -15,7 +15,7 @@ World::World(const Params& p)
       step_view(NeighbourhoodShape::Moore, 1.0),
       site(grid.cells(), Site::Empty),
       occupant(grid.cells(), kNoAgent),
-      halo(std::max({citizen_view.reach(), cop_view.reach(), step_view.reach()})),
+      halo(std::max(citizen_view.reach(), cop_view.reach())),
       citizen_masks(citizen_view),
       cop_masks(cop_view),
       empty_bits(p.width, p.height, halo, true),
@@ -29,18 +29,6 @@ World::World(const Params& p)
     arrest_probability_of_count.push_back(
         arrest_probability_of_ratio(static_cast<double>(ratio), p.arrest_constant));
   }
-}
-
-void rebuild_bits(World& w) {
-  w.empty_bits.fill(false);
-  w.active_bits.fill(false);
-  w.cop_bits.fill(false);
-  for (int y = 0; y < w.grid.height(); ++y) {
-    for (int x = 0; x < w.grid.width(); ++x) {
-      if (RowBits* bits = bits_of(w, w.site[w.grid.index(x, y)])) bits->set(x, y);
-    }
-  }
-  w.bits_on = true;
 }
 
 World make_world(const Params& p, const RandomStream& rng) {

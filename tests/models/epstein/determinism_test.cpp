@@ -61,17 +61,27 @@ TEST(Determinism, ReplicatesAreIndependentStreams) {
 namespace unrest::epstein {
 namespace {
 
-// The lattice's bits (popcounts, selects) and a scan of its sites (the path
-// of parallel blocks) are two ways to the same counts and the same k-th site:
-// a world stepped with its bits and one stepped with them off stay identical,
-// site by site, in each of Run 2's busy ticks, with every arrest and move
-// rule.
+// The lattice's bits (popcounts, selects, and decisions that grievance
+// settles without counting) and a scan of its sites (the reference path) are
+// two ways to the same counts and the same k-th site: a world stepped with its
+// bits and one stepped with them off stay identical, site by site, in each of
+// Run 2's busy ticks, with every arrest rule, in random order and in parallel
+// blocks on two threads (bits written atomically).
 TEST(Determinism, BitsAndScansOfTheLatticeAgreeTickByTick) {
-  for (const ArrestTarget target : {ArrestTarget::Random, ArrestTarget::Nearest}) {
+  struct Case {
+    ArrestTarget target;
+    Activation activation;
+    int side;
+  };
+  for (const Case c : {Case{ArrestTarget::Random, Activation::RandomSequential, 30},
+                       Case{ArrestTarget::Nearest, Activation::RandomSequential, 30},
+                       Case{ArrestTarget::Random, Activation::ParallelBlocks, 120}}) {
+    omp_set_num_threads(2);
     Params p;
-    p.width = p.height = 30;
+    p.width = p.height = c.side;
     p.arrest_rule = ArrestRule::Floor;
-    p.arrest_target = target;
+    p.arrest_target = c.target;
+    p.activation = c.activation;
     const RandomStream rng(5, 0);
     World with_bits = make_world(p, rng);
     World scanned = make_world(p, rng);
@@ -88,6 +98,15 @@ TEST(Determinism, BitsAndScansOfTheLatticeAgreeTickByTick) {
       arrests += ta.arrests;
     }
     EXPECT_GT(arrests, 0);  // the rules were exercised, not a quiet lattice
+    // The bits still mirror the sites, kind by kind.
+    for (CellIndex cell = 0; cell < with_bits.grid.cells(); ++cell) {
+      const int x = with_bits.grid.x_of(cell);
+      const int y = with_bits.grid.y_of(cell);
+      const Site site = with_bits.site[cell];
+      ASSERT_EQ(with_bits.empty_bits.test(x, y), site == Site::Empty) << cell;
+      ASSERT_EQ(with_bits.active_bits.test(x, y), site == Site::Active) << cell;
+      ASSERT_EQ(with_bits.cop_bits.test(x, y), site == Site::Cop) << cell;
+    }
   }
 }
 

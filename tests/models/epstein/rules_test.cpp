@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace unrest::epstein {
 namespace {
 
@@ -49,6 +51,31 @@ TEST(Rules, TheThresholdIsStrict) {
   EXPECT_FALSE(rule_a_active(0.5, 0.25, 1.0, 0.25));
   EXPECT_TRUE(rule_a_active(0.5, 0.25, 1.0, 0.2));
   EXPECT_FALSE(rule_a_active(0.1, 0.0, 0.0, 0.1));
+}
+
+// Where grievance alone settles rule A, the rule gives that answer for every
+// arrest probability, bit for bit (the fast path skips counting on this).
+TEST(Rules, WhatGrievanceSettlesRuleAGivesForEveryArrestProbability) {
+  std::mt19937_64 gen(9);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  int settled = 0;
+  for (int trial = 0; trial < 20'000; ++trial) {
+    const double g = unit(gen) * 0.3;
+    const double r = trial % 5 == 0 ? 0.0 : unit(gen);
+    const double t = trial % 7 == 0 ? g : unit(gen) * 0.2;  // ties of G and T
+    const SettledBy by = settled_by_grievance(g, r, t);
+    if (by == SettledBy::Nothing) continue;
+    ++settled;
+    for (const double p : {0.0, 1e-300, 0.25, 0.5, 0.9, 1.0 - 1e-16, 1.0, unit(gen)}) {
+      ASSERT_EQ(rule_a_active(g, r, p, t), by == SettledBy::Active)
+          << "G " << g << " R " << r << " T " << t << " P " << p;
+    }
+  }
+  EXPECT_GT(settled, 10'000);
+  // Unsettled: the answer depends on P.
+  ASSERT_EQ(settled_by_grievance(0.15, 0.5, 0.1), SettledBy::Nothing);
+  EXPECT_TRUE(rule_a_active(0.15, 0.5, 0.0, 0.1));
+  EXPECT_FALSE(rule_a_active(0.15, 0.5, 0.9, 0.1));
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 /// y = (r - halo) mod height; set and clear write every copy of a site, so the
 /// halo never goes stale.
 
+#include <array>
 #include <atomic>
 #include <bit>
 #include <cstdint>
@@ -25,6 +26,7 @@ namespace unrest {
 /// bit dx + r set for each site in view (the centre excluded). Bits in
 /// increasing order are the sites in TorusGrid::for_each_run's order.
 struct RowMasks {
+  RowMasks() = default;  ///< none: not usable
   explicit RowMasks(const Neighbourhood& n);
   /// Whether the neighbourhood fits (reach <= 31); else the masks are empty.
   [[nodiscard]] bool usable() const noexcept { return !masks.empty(); }
@@ -32,6 +34,9 @@ struct RowMasks {
   int reach = 0;
   std::vector<std::uint64_t> masks;  ///< 2 reach + 1 rows, top to bottom
 };
+
+/// kSelectInByte[b * 8 + k]: the position of the k-th set bit of byte b.
+extern const std::array<std::uint8_t, 256 * 8> kSelectInByte;
 
 class RowBits {
  public:
@@ -56,17 +61,39 @@ class RowBits {
   /// Every site `value`, the halo included; the spare bits stay 0.
   void fill(bool value) noexcept;
 
-  /// Set bits in view `m` around (cx, cy); writes each row's count to
-  /// `per_row` (2 reach + 1 of them) when it is not null. Requires
-  /// m.usable() and m.reach <= halo.
-  int count_view(const RowMasks& m, int cx, int cy, int* per_row = nullptr) const noexcept {
-    return narrow_ ? count_rows<true>(m, cx, cy, per_row) : count_rows<false>(m, cx, cy, per_row);
+  /// Set bits in view `m` around (cx, cy); writes the running total through
+  /// each row to `through_row` (2 reach + 1 of them) when it is not null.
+  /// Requires m.usable() and m.reach <= halo.
+  int count_view(const RowMasks& m, int cx, int cy, int* through_row = nullptr) const noexcept {
+    return narrow_ ? count_rows<true>(m, cx, cy, through_row)
+                   : count_rows<false>(m, cx, cy, through_row);
+  }
+
+  /// Set bits in view `m` around (cx, cy) of this and of `other` (the same
+  /// sides and halo), in one pass.
+  [[nodiscard]] std::array<int, 2> count_view_with(const RowBits& other, const RowMasks& m, int cx,
+                                                   int cy) const noexcept {
+    const int first = cx + halo_ - m.reach;
+    const std::size_t start =
+        row_offset(cy + halo_ - m.reach) + static_cast<std::size_t>(first >> 6);
+    const std::uint64_t* a = words_.data() + start;
+    const std::uint64_t* b = other.words_.data() + start;
+    const int shift = first & 63;
+    int na = 0;
+    int nb = 0;
+    for (const std::uint64_t mask : m.masks) {
+      na += std::popcount((narrow_ ? load(a) >> shift : shifted(a, shift)) & mask);
+      nb += std::popcount((narrow_ ? load(b) >> shift : shifted(b, shift)) & mask);
+      a += row_words_;
+      b += row_words_;
+    }
+    return {na, nb};
   }
 
   /// The site (x, y) of the `k`-th set bit (from 0) in view `m` around
-  /// (cx, cy), given the counts per row from count_view; requires k < their
-  /// sum.
-  void select_view(const RowMasks& m, int cx, int cy, const int* per_row, int k, int& x,
+  /// (cx, cy), given the running totals from count_view; requires k < the
+  /// last of them.
+  void select_view(const RowMasks& m, int cx, int cy, const int* through_row, int k, int& x,
                    int& y) const noexcept;
 
   /// Set bits among padded positions [p, p + count) of row y (0 <= y <
@@ -93,9 +120,19 @@ class RowBits {
   static std::uint64_t low_bits(int count) noexcept { return ~std::uint64_t{0} >> (64 - count); }
 
   /// The position of the k-th set bit of m (from 0); requires k < popcount(m).
+  /// A binary search by halves, without branches: k is random, and a loop
+  /// over the bits would mispredict its exit.
   static int select_in_word(std::uint64_t m, int k) noexcept {
-    for (int i = 0; i < k; ++i) m &= m - 1;
-    return std::countr_zero(m);
+    int position = 0;
+    for (int width = 32; width >= 8; width /= 2) {
+      const std::uint64_t low = m & ((std::uint64_t{1} << width) - 1);
+      const int in_low = std::popcount(low);
+      const int above = k >= in_low ? 1 : 0;
+      k -= in_low & -above;
+      position += width & -above;
+      m = above ? m >> width : low;
+    }
+    return position + kSelectInByte[(m & 0xFF) * 8 + static_cast<std::uint64_t>(k)];
   }
 
  private:
@@ -123,7 +160,7 @@ class RowBits {
   }
 
   template <bool Narrow>
-  int count_rows(const RowMasks& m, int cx, int cy, int* per_row) const noexcept {
+  int count_rows(const RowMasks& m, int cx, int cy, int* through_row) const noexcept {
     const int first = cx + halo_ - m.reach;  // padded position of dx = -reach
     const std::uint64_t* at =
         words_.data() + row_offset(cy + halo_ - m.reach) + static_cast<std::size_t>(first >> 6);
@@ -133,15 +170,29 @@ class RowBits {
     for (int i = 0; i < rows; ++i, at += row_words_) {
       // A narrow row is one word, its spare bits 0.
       const std::uint64_t bits = Narrow ? load(at) >> shift : shifted(at, shift);
-      const int c = std::popcount(bits & m.masks[static_cast<std::size_t>(i)]);
-      if (per_row) per_row[i] = c;
-      n += c;
+      n += std::popcount(bits & m.masks[static_cast<std::size_t>(i)]);
+      if (through_row) through_row[i] = n;
     }
     return n;
   }
 
   template <bool On>
-  void update(int x, int y, bool shared) noexcept;
+  void update(int x, int y, bool shared) noexcept {
+    // A site within halo of an edge is also in the halo beyond the opposite
+    // edge (in both, on a lattice narrower than twice the halo).
+    const int p = x + halo_;
+    const bool left_copy = p >= width_;
+    const bool right_copy = x < halo_;
+    const auto row = [&](int stored_row) {
+      write<On>(stored_row, p, shared);
+      if (left_copy) write<On>(stored_row, p - width_, shared);
+      if (right_copy) write<On>(stored_row, p + width_, shared);
+    };
+    const int r = y + halo_;
+    row(r);
+    if (r >= height_) row(r - height_);
+    if (y < halo_) row(r + height_);
+  }
 
   template <bool On>
   void write(int stored_row, int p, bool shared) noexcept {
@@ -168,19 +219,5 @@ class RowBits {
   bool narrow_ = true;  ///< a padded row fits one word
   std::vector<std::uint64_t> words_;
 };
-
-template <bool On>
-void RowBits::update(int x, int y, bool shared) noexcept {
-  const int p = x + halo_;
-  const int r = y + halo_;
-  const int padded_width = width_ + 2 * halo_;
-  const int padded_height = height_ + 2 * halo_;
-  for (const int row : {r - height_, r, r + height_}) {
-    if (row < 0 || row >= padded_height) continue;
-    for (const int at : {p - width_, p, p + width_}) {
-      if (at >= 0 && at < padded_width) write<On>(row, at, shared);
-    }
-  }
-}
 
 }  // namespace unrest

@@ -56,10 +56,14 @@ class TorusGrid {
     return static_cast<CellIndex>(y) * static_cast<CellIndex>(width_) + static_cast<CellIndex>(x);
   }
   [[nodiscard]] int x_of(CellIndex c) const noexcept {
-    return static_cast<int>(c % static_cast<CellIndex>(width_));
+    return static_cast<int>(c - y_of(c) * static_cast<CellIndex>(width_));
   }
   [[nodiscard]] int y_of(CellIndex c) const noexcept {
-    return static_cast<int>(c / static_cast<CellIndex>(width_));
+    // c / width by a multiply: exact for every 32-bit c with the magic
+    // ceil(2^64 / width) (Lemire, Kaser and Kurz 2019); a division costs
+    // more than the rest of a lattice turn's bookkeeping.
+    if (width_ == 1) return static_cast<int>(c);
+    return static_cast<int>((static_cast<Uint128>(width_magic_) * c) >> 64);
   }
   [[nodiscard]] int wrap_x(int x) const noexcept { return ((x % width_) + width_) % width_; }
   [[nodiscard]] int wrap_y(int y) const noexcept { return ((y % height_) + height_) % height_; }
@@ -135,8 +139,11 @@ class TorusGrid {
   }
 
  private:
+  __extension__ typedef unsigned __int128 Uint128;  // GCC and Clang; not ISO
+
   int width_;
   int height_;
+  std::uint64_t width_magic_ = 0;  ///< ceil(2^64 / width), for width >= 2
 };
 
 }  // namespace unrest

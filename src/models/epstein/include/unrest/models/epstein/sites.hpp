@@ -40,7 +40,8 @@ inline SeenCounts count_seen(const World& w, CellIndex centre, const Neighbourho
     if (masks.usable()) {
       const int x = w.grid.x_of(centre);
       const int y = w.grid.y_of(centre);
-      return {w.cop_bits.count_view(masks, x, y), w.active_bits.count_view(masks, x, y)};
+      const auto [cops_seen, actives_seen] = w.cop_bits.count_view_with(w.active_bits, masks, x, y);
+      return {cops_seen, actives_seen};
     }
     w.grid.for_each_padded_run(centre, view, w.halo, [&](int y, int first, int count) {
       cops += w.cop_bits.count(y, first, count);
@@ -96,7 +97,7 @@ class SitesInView {
     if (bits_ && masks_.usable()) {
       x_ = w.grid.x_of(centre);
       y_ = w.grid.y_of(centre);
-      n_ = bits_->count_view(masks_, x_, y_, row_counts_.data());
+      n_ = bits_->count_view(masks_, x_, y_, through_row_.data());
     } else if (bits_) {
       w.grid.for_each_padded_run(centre, view, w.halo, [&](int y, int first, int count) {
         n_ += bits_->count(y, first, count);
@@ -112,7 +113,7 @@ class SitesInView {
     if (masks_.usable()) {
       int x = 0;
       int y = 0;
-      bits_->select_view(masks_, x_, y_, row_counts_.data(), k, x, y);
+      bits_->select_view(masks_, x_, y_, through_row_.data(), k, x, y);
       return w_.grid.index(x, y);
     }
     CellIndex found = kNowhere;
@@ -138,9 +139,9 @@ class SitesInView {
   int x_ = 0;
   int y_ = 0;
   int n_ = 0;
-  /// The count of each row of the view (reach <= 31), kept so that finding
-  /// the k-th site does not count again.
-  std::array<int, 63> row_counts_;
+  /// The running count through each row of the view (reach <= 31), kept so
+  /// that finding the k-th site does not count again.
+  std::array<int, 63> through_row_;
 };
 
 /// A uniformly random empty site of the whole grid, by rejection sampling with

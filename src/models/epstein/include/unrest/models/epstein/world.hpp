@@ -52,14 +52,15 @@ struct World {
   // Write sites only through set_site (and place, vacate, move_occupant).
   std::vector<Site> site;
   std::vector<std::uint32_t> occupant;  ///< agent id, or kNoAgent
-  int halo = 1;                         ///< the largest reach of any view
+  int halo = 0;                         ///< the larger reach of the two views
   RowMasks citizen_masks;               ///< citizen_view as row masks, if usable
   RowMasks cop_masks;                   ///< cop_view as row masks, if usable
+  RowMasks no_masks;                    ///< for any other view: count by runs
   RowBits empty_bits;
   RowBits active_bits;
   RowBits cop_bits;
-  /// False for the reference path: `site` is scanned instead of the bits
-  /// (the same sites in the same order); rebuild_bits brings them back.
+  /// False for the reference path (tests): `site` is scanned instead of the
+  /// bits (the same sites in the same order), and the bits go stale.
   bool bits_on = true;
   /// True while turns run in parallel blocks: blocks may share a word of
   /// bits at their edges, so bits are written atomically.
@@ -126,27 +127,41 @@ inline void set_site(World& w, CellIndex cell, Site kind) noexcept {
   if (old == kind) return;
   w.site[cell] = kind;
   if (!w.bits_on) return;
-  const int x = w.grid.x_of(cell);
   const int y = w.grid.y_of(cell);
+  const int x = static_cast<int>(cell) - y * w.grid.width();
   if (RowBits* off = bits_of(w, old)) off->clear(x, y, w.bits_shared);
   if (RowBits* on = bits_of(w, kind)) on->set(x, y, w.bits_shared);
 }
 
-/// The row masks of `view` (citizen_view or cop_view).
+/// The row masks of `view`: of citizen_view or cop_view, else none (the
+/// caller then counts by runs).
 inline const RowMasks& masks_of(const World& w, const Neighbourhood& view) noexcept {
-  return &view == &w.citizen_view ? w.citizen_masks : w.cop_masks;
+  if (&view == &w.citizen_view) return w.citizen_masks;
+  return &view == &w.cop_view ? w.cop_masks : w.no_masks;
 }
 
-/// Sets the bits from `site` and turns them on.
-void rebuild_bits(World& w);
-
-/// Moves the occupant of `from` to the empty site `to`.
+/// Moves the occupant of `from` (not empty) to the empty site `to`.
 inline void move_occupant(World& w, CellIndex from, CellIndex to) noexcept {
   const std::uint32_t id = w.occupant[from];
-  set_site(w, to, w.site[from]);
+  const Site kind = w.site[from];
+  w.site[to] = kind;
   w.occupant[to] = id;
-  set_site(w, from, Site::Empty);
+  w.site[from] = Site::Empty;
   w.occupant[from] = kNoAgent;
+  if (w.bits_on) {
+    // set_site twice, less what a move from a full site to an empty one
+    // cannot need.
+    const int from_y = w.grid.y_of(from);
+    const int from_x = static_cast<int>(from) - from_y * w.grid.width();
+    const int to_y = w.grid.y_of(to);
+    const int to_x = static_cast<int>(to) - to_y * w.grid.width();
+    w.empty_bits.clear(to_x, to_y, w.bits_shared);
+    w.empty_bits.set(from_x, from_y, w.bits_shared);
+    if (RowBits* bits = bits_of(w, kind)) {
+      bits->clear(from_x, from_y, w.bits_shared);
+      bits->set(to_x, to_y, w.bits_shared);
+    }
+  }
   if (w.is_cop(id)) {
     w.cop_cell[id - w.citizens()] = to;
   } else {
