@@ -17,6 +17,7 @@ void add_duration(std::vector<EventValue>& values, std::int64_t end, std::int64_
 struct Values {
   std::vector<EventValue> operator()(const SetPrice& a) const {
     std::vector<EventValue> values = {{"price", a.price}, {"cap", a.cap}};
+    if (a.felt_at_once) values.push_back({"felt_at_once", true});
     if (!a.product_name.empty()) values.push_back({"product", a.product_name});
     return values;
   }

@@ -83,6 +83,19 @@ TEST_F(Applied, PriceInItsScope) {
             "price: LPG at most 70 tenge/litre in Almaty, Shymkent");
   EXPECT_EQ(place("Almaty").price[0], 70);
   EXPECT_EQ(place("Shymkent").price[0], 60);
+  // A price is felt over price_lag_hours, unless felt at once (an announced
+  // repeal): then the felt price is the new one from this hour, in scope only.
+  const double felt_before = place("Almaty").felt_price[0];
+  ASSERT_NE(felt_before, 50);
+  apply_entry("price", "price = 50\nscope = \"Almaty\"", 5);
+  EXPECT_EQ(place("Almaty").felt_price[0], felt_before);
+  EXPECT_EQ(apply_entry("price", "price = 40\nfelt_at_once = true\nscope = \"Almaty\"", 6),
+            "price: LPG 40 tenge/litre in Almaty, felt at once");
+  EXPECT_EQ(place("Almaty").felt_price[0], 40);
+  EXPECT_NE(place("Shymkent").felt_price[0], 40);
+  // With a cap, what is felt is the price that results.
+  apply_entry("price", "price = 80\ncap = true\nfelt_at_once = true\nscope = \"Shymkent\"", 7);
+  EXPECT_EQ(place("Shymkent").felt_price[0], 60);
 }
 
 TEST_F(Applied, DeploySplitsEvenly) {

@@ -162,5 +162,24 @@ TEST(Ecuador, TheOrganisationsCallsBringTheFirstProtestsForward) {
   EXPECT_GT(testing::median(earlier), 12);  // hours, over the 17 cities
 }
 
+TEST(Ecuador, TheRepealFeltWhenAnnouncedEndsTheProtestOvernight) {
+  // The agreement is broadcast at 21:00 on 13 October. Felt at once
+  // (repeal-heard), the old prices empty the streets by 06:00 the next day in
+  // every pair; felt over price_lag_hours from the pump prices of the 15th
+  // (scenario.toml), the protest is as large as before.
+  const auto heard = runs_of("repeal-heard");
+  const auto protesters_at = [](const RunResult& r, int day, int hour) {
+    return r.series.column("protesters")[static_cast<std::size_t>(
+        r.calendar.tick_of(DateHour{CivilDate{2019, 10, day}, hour}))];
+  };
+  for (std::size_t i = 0; i < heard.size(); ++i) {
+    const double before = protesters_at(heard[i], 13, 18);
+    ASSERT_EQ(before, protesters_at(base()[i], 13, 18)) << "seed " << heard[i].seed;
+    ASSERT_GT(before, 0) << "seed " << heard[i].seed;
+    EXPECT_LT(protesters_at(heard[i], 14, 6), 0.01 * before) << "seed " << heard[i].seed;
+    EXPECT_GT(protesters_at(base()[i], 14, 6), 0.5 * before) << "seed " << heard[i].seed;
+  }
+}
+
 }  // namespace
 }  // namespace unrest::uprising

@@ -63,6 +63,9 @@ struct SetPrice {
   double price = 0;
   Scope scope;
   bool cap = false;
+  /// Felt from this hour (an announced repeal: people answer the news, not
+  /// the pump); else felt over price_lag_hours, as prices paid are.
+  bool felt_at_once = false;
   /// The product as written; empty: the scenario's only product.
   std::string product_name;
   SourceLocation product_where;
