@@ -71,12 +71,8 @@ void RowBits::select_view(const RowMasks& m, int cx, int cy, const int* through_
   const int stored_row = cy + halo_ - m.reach + i;
   const int p =
       first + select_in_word(window(stored_row, first) & m.masks[static_cast<std::size_t>(i)], k);
-  x = p - halo_;
-  x += x < 0 ? width_ : 0;
-  x -= x >= width_ ? width_ : 0;
-  y = stored_row - halo_;
-  y += y < 0 ? height_ : 0;
-  y -= y >= height_ ? height_ : 0;
+  x = wrap_once(p - halo_, width_);
+  y = wrap_once(stored_row - halo_, height_);
 }
 
 }  // namespace unrest

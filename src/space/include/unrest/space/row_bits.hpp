@@ -73,12 +73,10 @@ class RowBits {
   /// sides and halo), in one pass.
   [[nodiscard]] std::array<int, 2> count_view_with(const RowBits& other, const RowMasks& m, int cx,
                                                    int cy) const noexcept {
-    const int first = cx + halo_ - m.reach;
-    const std::size_t start =
-        row_offset(cy + halo_ - m.reach) + static_cast<std::size_t>(first >> 6);
+    int shift = 0;
+    const std::size_t start = view_start(m, cx, cy, shift);
     const std::uint64_t* a = words_.data() + start;
     const std::uint64_t* b = other.words_.data() + start;
-    const int shift = first & 63;
     int na = 0;
     int nb = 0;
     for (const std::uint64_t mask : m.masks) {
@@ -159,12 +157,19 @@ class RowBits {
     return (load(at) >> shift) | ((load(at + 1) << 1) << (63 - shift));
   }
 
+  /// The word of view `m`'s first row that holds dx = -reach, and in
+  /// `shift` that position within it.
+  [[nodiscard]] std::size_t view_start(const RowMasks& m, int cx, int cy,
+                                       int& shift) const noexcept {
+    const int first = cx + halo_ - m.reach;  // padded position of dx = -reach
+    shift = first & 63;
+    return row_offset(cy + halo_ - m.reach) + static_cast<std::size_t>(first >> 6);
+  }
+
   template <bool Narrow>
   int count_rows(const RowMasks& m, int cx, int cy, int* through_row) const noexcept {
-    const int first = cx + halo_ - m.reach;  // padded position of dx = -reach
-    const std::uint64_t* at =
-        words_.data() + row_offset(cy + halo_ - m.reach) + static_cast<std::size_t>(first >> 6);
-    const int shift = first & 63;
+    int shift = 0;
+    const std::uint64_t* at = words_.data() + view_start(m, cx, cy, shift);
     const auto rows = static_cast<int>(m.masks.size());
     int n = 0;
     for (int i = 0; i < rows; ++i, at += row_words_) {

@@ -43,6 +43,19 @@ class Neighbourhood {
   int reach_ = 0;
 };
 
+/// v brought into [0, n), for v in [-n, 2n): one conditional wrap, no
+/// division (a coordinate at most one side past an edge).
+inline int wrap_once(int v, int n) noexcept {
+  v += v < 0 ? n : 0;
+  return v - (v >= n ? n : 0);
+}
+
+/// A site's column and row.
+struct GridPoint {
+  int x = 0;
+  int y = 0;
+};
+
 class TorusGrid {
  public:
   TorusGrid(int width, int height);
@@ -57,6 +70,11 @@ class TorusGrid {
   }
   [[nodiscard]] int x_of(CellIndex c) const noexcept {
     return static_cast<int>(c - y_of(c) * static_cast<CellIndex>(width_));
+  }
+  /// Column and row with one multiply (see y_of).
+  [[nodiscard]] GridPoint point_of(CellIndex c) const noexcept {
+    const int y = y_of(c);
+    return {static_cast<int>(c - static_cast<CellIndex>(y) * static_cast<CellIndex>(width_)), y};
   }
   [[nodiscard]] int y_of(CellIndex c) const noexcept {
     // c / width by a multiply: exact for every 32-bit c with the magic
@@ -82,13 +100,8 @@ class TorusGrid {
     const int cx = x_of(centre);
     const int cy = y_of(centre);
     for (const RowSpan& span : n.spans()) {
-      // |dy| <= reach < height (fits): one conditional wrap, no division.
-      int y = cy + span.dy;
-      if (y < 0) {
-        y += height_;
-      } else if (y >= height_) {
-        y -= height_;
-      }
+      // |dy| <= reach < height (fits).
+      const int y = wrap_once(cy + span.dy, height_);
       const CellIndex row = static_cast<CellIndex>(y) * static_cast<CellIndex>(width_);
       const int first = cx + span.dx_first;
       const int last = cx + span.dx_last;
@@ -111,22 +124,17 @@ class TorusGrid {
   /// halo >= n.reach().
   template <class Fn>
   void for_each_padded_run(CellIndex centre, const Neighbourhood& n, int halo, Fn&& fn) const {
-    const int first = x_of(centre) + halo;
-    const int cy = y_of(centre);
+    const GridPoint c = point_of(centre);
+    const int first = c.x + halo;
     for (const RowSpan& span : n.spans()) {
-      int y = cy + span.dy;
-      y += y < 0 ? height_ : 0;
-      y -= y >= height_ ? height_ : 0;
-      fn(y, first + span.dx_first, span.dx_last - span.dx_first + 1);
+      fn(wrap_once(c.y + span.dy, height_), first + span.dx_first,
+         span.dx_last - span.dx_first + 1);
     }
   }
 
   /// The cell at position p of row y padded by `halo` (see for_each_padded_run).
   [[nodiscard]] CellIndex padded_cell(int y, int p, int halo) const noexcept {
-    int x = p - halo;
-    x += x < 0 ? width_ : 0;
-    x -= x >= width_ ? width_ : 0;
-    return index(x, y);
+    return index(wrap_once(p - halo, width_), y);
   }
 
   /// Calls fn(cell) for each cell of the neighbourhood of `centre`, in the

@@ -38,9 +38,9 @@ inline SeenCounts count_seen(const World& w, CellIndex centre, const Neighbourho
   if (w.bits_on) {
     const RowMasks& masks = masks_of(w, view);
     if (masks.usable()) {
-      const int x = w.grid.x_of(centre);
-      const int y = w.grid.y_of(centre);
-      const auto [cops_seen, actives_seen] = w.cop_bits.count_view_with(w.active_bits, masks, x, y);
+      const GridPoint c = w.grid.point_of(centre);
+      const auto [cops_seen, actives_seen] =
+          w.cop_bits.count_view_with(w.active_bits, masks, c.x, c.y);
       return {cops_seen, actives_seen};
     }
     w.grid.for_each_padded_run(centre, view, w.halo, [&](int y, int first, int count) {
@@ -95,9 +95,8 @@ class SitesInView {
         buffer_(buffer),
         masks_(masks_of(w, view)) {
     if (bits_ && masks_.usable()) {
-      x_ = w.grid.x_of(centre);
-      y_ = w.grid.y_of(centre);
-      n_ = bits_->count_view(masks_, x_, y_, through_row_.data());
+      centre_at_ = w.grid.point_of(centre);
+      n_ = bits_->count_view(masks_, centre_at_.x, centre_at_.y, through_row_.data());
     } else if (bits_) {
       w.grid.for_each_padded_run(centre, view, w.halo, [&](int y, int first, int count) {
         n_ += bits_->count(y, first, count);
@@ -113,7 +112,7 @@ class SitesInView {
     if (masks_.usable()) {
       int x = 0;
       int y = 0;
-      bits_->select_view(masks_, x_, y_, through_row_.data(), k, x, y);
+      bits_->select_view(masks_, centre_at_.x, centre_at_.y, through_row_.data(), k, x, y);
       return w_.grid.index(x, y);
     }
     CellIndex found = kNowhere;
@@ -136,8 +135,7 @@ class SitesInView {
   const Neighbourhood& view_;
   std::vector<CellIndex>& buffer_;
   const RowMasks& masks_;
-  int x_ = 0;
-  int y_ = 0;
+  GridPoint centre_at_;
   int n_ = 0;
   /// The running count through each row of the view (reach <= 31), kept so
   /// that finding the k-th site does not count again.

@@ -127,10 +127,9 @@ inline void set_site(World& w, CellIndex cell, Site kind) noexcept {
   if (old == kind) return;
   w.site[cell] = kind;
   if (!w.bits_on) return;
-  const int y = w.grid.y_of(cell);
-  const int x = static_cast<int>(cell) - y * w.grid.width();
-  if (RowBits* off = bits_of(w, old)) off->clear(x, y, w.bits_shared);
-  if (RowBits* on = bits_of(w, kind)) on->set(x, y, w.bits_shared);
+  const GridPoint at = w.grid.point_of(cell);
+  if (RowBits* off = bits_of(w, old)) off->clear(at.x, at.y, w.bits_shared);
+  if (RowBits* on = bits_of(w, kind)) on->set(at.x, at.y, w.bits_shared);
 }
 
 /// The row masks of `view`: of citizen_view or cop_view, else none (the
@@ -151,15 +150,13 @@ inline void move_occupant(World& w, CellIndex from, CellIndex to) noexcept {
   if (w.bits_on) {
     // set_site twice, less what a move from a full site to an empty one
     // cannot need.
-    const int from_y = w.grid.y_of(from);
-    const int from_x = static_cast<int>(from) - from_y * w.grid.width();
-    const int to_y = w.grid.y_of(to);
-    const int to_x = static_cast<int>(to) - to_y * w.grid.width();
-    w.empty_bits.clear(to_x, to_y, w.bits_shared);
-    w.empty_bits.set(from_x, from_y, w.bits_shared);
+    const GridPoint a = w.grid.point_of(from);
+    const GridPoint b = w.grid.point_of(to);
+    w.empty_bits.clear(b.x, b.y, w.bits_shared);
+    w.empty_bits.set(a.x, a.y, w.bits_shared);
     if (RowBits* bits = bits_of(w, kind)) {
-      bits->clear(from_x, from_y, w.bits_shared);
-      bits->set(to_x, to_y, w.bits_shared);
+      bits->clear(a.x, a.y, w.bits_shared);
+      bits->set(b.x, b.y, w.bits_shared);
     }
   }
   if (w.is_cop(id)) {
